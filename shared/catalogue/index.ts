@@ -1,0 +1,3 @@
+export * from "./serviceSets";
+export * from "./functionalDomains";
+export * from "./setRef";

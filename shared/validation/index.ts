@@ -1,0 +1,3 @@
+export * from "./problem";
+export * from "./formatPath";
+export * from "./parseWith";
