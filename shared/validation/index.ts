@@ -1,3 +1,5 @@
 export * from "./problem";
 export * from "./formatPath";
 export * from "./parseWith";
+export * from "./isoDate";
+export * from "./codes";
