@@ -1,0 +1,47 @@
+import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { unauthorized } from "../http/apiError";
+import type { AuthConfig } from "./authConfig";
+import type { Principal, Role } from "./principal";
+
+const ROLES: readonly Role[] = ["commune", "staff", "finance"];
+const ALGORITHMS = ["RS256", "ES256", "PS256"];
+
+/** Verifies a bearer token (signature, issuer, audience, expiry, not-before) and returns the caller. */
+export type TokenVerifier = (authorization: string | undefined) => Promise<Principal>;
+
+/** Builds the verifier for a configuration: a remote JWKS in production, a local key set otherwise. */
+export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+  const keys: JWTVerifyGetKey = config.jwksUrl
+    ? createRemoteJWKSet(new URL(config.jwksUrl))
+    : createLocalJWKSet({ keys: [...(config.localJwks?.keys ?? [])] as never[] });
+  return async (authorization) => {
+    const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(authorization?.trim() ?? "");
+    if (!match?.[1]) throw unauthorized();
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(match[1], keys, { issuer: config.issuer, audience: config.audience, algorithms: ALGORITHMS, clockTolerance: 30 }));
+    } catch (error) {
+      throw unauthorized(reasonOf(error));
+    }
+    return toPrincipal(payload, config.communeClaim);
+  };
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === "ERR_JWT_EXPIRED") return "Session expirée : reconnectez-vous.";
+  if (code === "ERR_JWT_CLAIM_VALIDATION_FAILED") return "Jeton refusé : émetteur, audience ou date de validité incorrects.";
+  return "Jeton d'accès invalide.";
+}
+
+function toPrincipal(payload: JWTPayload, communeClaim: string): Principal {
+  const rawRoles = Array.isArray(payload.roles) ? payload.roles : typeof payload.role === "string" ? [payload.role] : [];
+  const roles = ROLES.filter((role) => rawRoles.includes(role));
+  if (roles.length === 0 || typeof payload.sub !== "string") throw unauthorized("Jeton sans rôle reconnu (commune, staff ou finance).");
+  const commune = payload[communeClaim];
+  if (roles.includes("commune") && (typeof commune !== "string" || !/^(\d{5}|2[AB]\d{3})$/.test(commune))) {
+    throw unauthorized("Jeton de commune sans code INSEE valide.");
+  }
+  const name = typeof payload.name === "string" ? payload.name : undefined;
+  return { subject: payload.sub, roles, ...(name ? { name } : {}), ...(typeof commune === "string" && roles.includes("commune") ? { commune } : {}) };
+}

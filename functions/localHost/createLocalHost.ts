@@ -1,0 +1,57 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { ApiError } from "../http/apiError";
+import type { ApiRequest } from "../http/apiRequest";
+import { DEFAULT_MAX_BODY_BYTES } from "../http/bodyLimit";
+import { errorResponse } from "../http/errorResponse";
+import { executeRoute } from "../http/executeRoute";
+import { compileRoute, matchRoute } from "../http/matchRoute";
+import type { RouteDefinition } from "../http/routeDefinition";
+import { API_SECURITY_HEADERS } from "../http/securityHeaders";
+import type { Services } from "../services/services";
+import { readBody } from "./readBody";
+import { sendResponse } from "./sendResponse";
+
+const PREFIX = "/api/";
+
+/**
+ * The local host: serves the same route table as the Azure Functions app, over node:http, under `/api`.
+ * Used for development (`npm start`), tests and benchmarks, where Core Tools cannot be installed.
+ */
+export function createLocalHost(routes: readonly RouteDefinition[], services: Services): Server {
+  const compiled = routes.map(compileRoute);
+  return createServer((request, response) => {
+    void serve(request, response).catch((error: unknown) => sendResponse(response, withHeaders(errorResponse(error, services.log))));
+  });
+
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const method = (request.method ?? "GET").toUpperCase();
+    if (!url.pathname.startsWith(PREFIX)) throw new ApiError(404, "introuvable", "Ressource introuvable : les routes de l'API commencent par /api/.");
+    const candidates = matchRoute(compiled, url.pathname.slice(PREFIX.length));
+    if (candidates.length === 0) throw new ApiError(404, "introuvable", "Ressource introuvable.");
+    const lookup = method === "HEAD" ? "GET" : method;
+    const found = candidates.find((candidate) => candidate.route.methods.includes(lookup as never));
+    if (!found) {
+      const allowed = [...new Set(candidates.flatMap((candidate) => candidate.route.methods))].join(", ");
+      throw new ApiError(405, "methode_non_autorisee", `Méthode ${method} non autorisée ici (autorisées : ${allowed}).`, [], { Allow: allowed });
+    }
+    const body = await readBody(request, found.route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+    const apiRequest: ApiRequest = {
+      method: lookup,
+      params: found.params,
+      query: url.searchParams,
+      header: (name) => headerValue(request, name),
+      body,
+    };
+    sendResponse(response, await executeRoute(found.route, apiRequest, services), method === "HEAD");
+  }
+}
+
+function headerValue(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+function withHeaders(response: ReturnType<typeof errorResponse>) {
+  return { ...response, headers: { ...API_SECURITY_HEADERS, ...response.headers } };
+}

@@ -1,0 +1,31 @@
+import { TableClient } from "@azure/data-tables";
+import { BlobServiceClient, type ContainerClient } from "@azure/storage-blob";
+
+/** The tables of the product (records); documents live in one blob container. */
+export const TABLE_NAMES = ["submissions", "drafts", "events", "audit", "idempotency", "costitems", "runs", "communes"] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
+/** Clients for the product's tables and its document container. */
+export interface Store {
+  table(name: TableName): TableClient;
+  readonly documents: ContainerClient;
+}
+
+/** Creates the clients (no network call). `prefix` isolates a test run's tables and container. */
+export function createStore(connectionString: string, prefix = ""): Store {
+  const insecure = /DefaultEndpointsProtocol=http;|Endpoint=http:\/\/|UseDevelopmentStorage=true/i.test(connectionString);
+  const clients = new Map<TableName, TableClient>();
+  for (const name of TABLE_NAMES) {
+    clients.set(name, TableClient.fromConnectionString(connectionString, `${prefix}${name}`, { allowInsecureConnection: insecure }));
+  }
+  const documents = BlobServiceClient.fromConnectionString(connectionString).getContainerClient(`${prefix.toLowerCase()}documents`);
+  return {
+    table: (name) => clients.get(name) as TableClient,
+    documents,
+  };
+}
+
+/** Creates the tables and the container when missing (idempotent). */
+export async function ensureStore(store: Store): Promise<void> {
+  await Promise.all([...TABLE_NAMES.map((name) => store.table(name).createTable()), store.documents.createIfNotExists()]);
+}

@@ -1,0 +1,4 @@
+export * from "./submissionStatus";
+export * from "./decision";
+export * from "./lifecycleEvent";
+export * from "./adhesionPeriods";

@@ -1,0 +1,8 @@
+import { startAzurite } from "../../scripts/startAzurite";
+
+/** One in-memory Azurite for the whole run; each test file isolates itself with a table prefix. */
+export default async function globalSetup(): Promise<void> {
+  const azurite = await startAzurite();
+  (globalThis as { __azurite?: unknown }).__azurite = azurite;
+  process.env.TEST_STORAGE_CONNECTION_STRING = azurite.connectionString;
+}
