@@ -8,7 +8,7 @@ const unique = <T>(values: readonly T[]) => new Set(values).size === values.leng
 /** What a commune submits: who it is, the sets (and C domains) it chooses, and its description organique. */
 export const submissionSchema = z
   .object({
-    commune: z.object({ insee: inseeCodeSchema, name: z.string().trim().min(1, "nom de la commune requis").max(100) }).strict(),
+    commune: z.object({ insee: inseeCodeSchema, name: z.string().trim().max(100, "100 caractères au plus") }).strict(),
     sets: z.array(z.enum(SET_IDS, { message: "ensemble A, B ou C attendu" })).max(3).refine(unique, "ensemble cité deux fois"),
     domains: z
       .array(z.number().int("numéro de domaine entier attendu").min(1, "domaine 1 à 16 attendu").max(16, "domaine 1 à 16 attendu"))
