@@ -1,0 +1,42 @@
+import type { SectionDefinition } from "../inventory/sectionDefinition";
+import { cellAddress } from "./cellAddress";
+import { LAYOUT_KEYS } from "./layoutKeys";
+import { layoutModelRow } from "./layoutModelRow";
+import type { SheetBuilder } from "./sheetBuilder";
+import { SHEET_COLUMNS } from "./sheetColumns";
+
+/** Workbook names of the Quantité cells that other sheets and formulas refer to. */
+const QUANTITY_NAMES: Readonly<Record<string, string>> = {
+  "reseau.totalSites": "TotalSites",
+  "reseau.totalAgents": "TotalAgents",
+  "reseau.totalPostes": "TotalPostes",
+};
+
+/** The mark of a section that the 2019 annex does not have. */
+export const ADDITION_MARK = "(rubrique ajoutée au modèle de 2019)";
+
+/**
+ * A fixed section: its header row (with the "Sans objet" Oui/Non cell when the section is
+ * optional, and the addition mark for domain 15), then each of its rows.
+ */
+export function layoutSection(builder: SheetBuilder, section: SectionDefinition): void {
+  const key = LAYOUT_KEYS.section(section.id);
+  const title = section.addition ? `${section.label} ${ADDITION_MARK}` : section.label;
+  if (section.optional) {
+    const row = builder.nextRow(key);
+    builder.cell(row, "domain", title, "sectionHeader");
+    builder.cell(row, "subdomain", null, "sectionHeader");
+    builder.merge(row, "domain", "subdomain");
+    builder.cell(row, "description", "Sans objet (Oui / Non) :", "sectionHeader");
+    builder.cell(row, "quantity", null, "choice", { kind: "notApplicable", sectionId: section.id });
+    builder.validate(row, "quantity", "choice");
+    builder.cell(row, "unit", null, "sectionHeader");
+  } else {
+    builder.banner(key, title, "sectionHeader");
+  }
+  for (const definition of section.rows) {
+    const row = layoutModelRow(builder, LAYOUT_KEYS.row(definition.id), definition, (column) => ({ kind: "row", rowId: definition.id, column }));
+    const name = QUANTITY_NAMES[definition.id];
+    if (name) builder.name(name, cellAddress(row, SHEET_COLUMNS.quantity.index));
+  }
+}

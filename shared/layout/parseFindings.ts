@@ -1,0 +1,90 @@
+import type { Finding } from "../checks/finding";
+import type { CellRef } from "../inventory/cellRef";
+import type { BlockKind } from "../inventory/siteBlocks";
+import { blockDefinition } from "../inventory/siteBlocks";
+import { blockSectionId } from "../checks/model/checkSections";
+import { describeProblem, type Problem } from "../validation/problem";
+import type { CellReading } from "./cellReading";
+import { describeRef } from "./describeRef";
+import { refContext } from "./refContext";
+import { unwrapCellValue } from "./unwrapCellValue";
+
+type Unreadable = Extract<CellReading<unknown>, { ok: false }>;
+
+const NOUNS = { number: "Quantité", date: "Date", choice: "Réponse" } as const;
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** How a raw cell value is quoted in a message (shortened past 60 characters). */
+function quote(raw: unknown): string {
+  const text = raw instanceof Date ? (Number.isNaN(raw.getTime()) ? "date invalide" : raw.toISOString().slice(0, 10)) : String(raw);
+  return `« ${text.length > 60 ? `${text.slice(0, 59)}…` : text} »`;
+}
+
+/** The findings of the sheet parser (rule ids `parse.*`), with their French messages. */
+export const PARSE_FINDINGS = {
+  noKeyColumn: (): Finding => ({
+    ruleId: "parse.sheet",
+    severity: "error",
+    message:
+      "Cette feuille n'est pas une description organique : sa colonne de repères (colonne A, masquée) est introuvable. " +
+      "Utilisez le modèle fourni (template.xlsx) ou le complément Excel, sans supprimer la colonne A.",
+  }),
+  duplicateKey: (key: string, firstRow: number, row: number, cell: string): Finding => ({
+    ruleId: "parse.duplicateKey",
+    severity: "error",
+    cell,
+    message: `La ligne ${row} reprend le repère « ${key} » de la ligne ${firstRow} (ligne copiée ?) : seule la ligne ${firstRow} est lue. Supprimez la copie ou reportez-y vos réponses.`,
+  }),
+  unknownKey: (key: string, row: number, cell: string): Finding => ({
+    ruleId: "parse.unknownKey",
+    severity: "warning",
+    cell,
+    message: `La ligne ${row} porte un repère inconnu du modèle (« ${key} ») : elle est ignorée.`,
+  }),
+  unkeyedRow: (row: number, cell: string, sample: unknown): Finding => ({
+    ruleId: "parse.unkeyedRow",
+    severity: "warning",
+    cell,
+    message: `La ligne ${row} a été ajoutée hors du modèle (${quote(sample)}) : son contenu est ignoré. Utilisez plutôt la ligne « Autres » de la rubrique.`,
+  }),
+  /** `ref` is where the value goes in the submission, `sheetRef` the same cell as numbered in the sheet. */
+  missingRow: (key: string, ref: CellRef, sheetRef: CellRef): Finding => ({
+    ruleId: "parse.missingRow",
+    severity: "warning",
+    ...refContext(ref),
+    ref,
+    message: `Ligne absente de la feuille (repère « ${key} ») : ${describeRef(sheetRef, false)} reste vide.`,
+  }),
+  blockGap: (kind: BlockKind, number: number): Finding => ({
+    ruleId: "parse.blockGap",
+    severity: "warning",
+    sectionId: blockSectionId(kind, number - 1),
+    message: `« ${blockDefinition(kind).title.replace("{n}", String(number))} » est absente de la feuille : les configurations suivantes sont renumérotées.`,
+  }),
+  missingVersion: (version: string): Finding => ({
+    ruleId: "parse.version",
+    severity: "warning",
+    message: `La version du modèle est introuvable dans la feuille : la version ${version} est retenue.`,
+  }),
+  /** As missingRow: `ref` in the submission, `sheetRef` in the sheet. */
+  unreadable: (ref: CellRef, sheetRef: CellRef, raw: unknown, cell: string, reading: Unreadable): Finding => ({
+    ruleId: `parse.${reading.rule}`,
+    severity: "error",
+    ...refContext(ref),
+    ref,
+    cell,
+    message: `${NOUNS[reading.rule]} illisible ${quote(unwrapCellValue(raw))} pour ${describeRef(sheetRef)}, cellule ${cell} : ${reading.hint}.`,
+  }),
+  schema: (problem: Problem, origin?: { readonly ref: CellRef; readonly cell: string }): Finding =>
+    origin
+      ? {
+          ruleId: "parse.schema",
+          severity: "error",
+          ...refContext(origin.ref),
+          ref: origin.ref,
+          cell: origin.cell,
+          message: `${capitalize(describeRef(origin.ref))}, cellule ${origin.cell} : ${problem.message}`,
+        }
+      : { ruleId: "parse.schema", severity: "error", message: describeProblem(problem) },
+} as const;

@@ -1,0 +1,235 @@
+import fc from "fast-check";
+import type { Finding } from "../../../shared/checks/finding";
+import { parseSheet } from "../../../shared/layout/parseSheet";
+import { addressOf, filledGrid, rowWithKey, sampleSubmission, withCell, type Grid } from "./sheetFixtures";
+import { submissionArbitrary } from "./submissionArbitrary";
+
+const errors = (findings: readonly Finding[]) => findings.filter((finding) => finding.severity === "error");
+const rules = (findings: readonly Finding[]) => findings.map((finding) => finding.ruleId);
+
+/** The grid's rows in another order, drawn from a seed. */
+function shuffled(grid: Grid, seed: number): Grid {
+  let state = seed >>> 0 || 1;
+  const random = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+  const rows = [...grid];
+  for (let i = rows.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [rows[i], rows[j]] = [rows[j] as unknown[], rows[i] as unknown[]];
+  }
+  return rows;
+}
+
+describe("parseSheet: round trip", () => {
+  test("parseSheet(grid of buildSheetLayout + renderValues) gives back the same submission, without finding", () => {
+    fc.assert(
+      fc.property(submissionArbitrary(), (submission) => {
+        const parsed = parseSheet(filledGrid(submission));
+        expect(parsed.findings).toEqual([]);
+        expect(parsed.submission).toStrictEqual(submission);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("rows in any order read the same: the sheet is read by key, not by position", () => {
+    fc.assert(
+      fc.property(submissionArbitrary(2), fc.integer(), (submission, seed) => {
+        const parsed = parseSheet(shuffled(filledGrid(submission), seed));
+        expect(parsed.findings).toEqual([]);
+        expect(parsed.submission).toStrictEqual(submission);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test("values as Excel gives them back (date serial, Date object, booleans, numeric INSEE code) read the same", () => {
+    const submission = { ...sampleSubmission(), commune: { insee: "01053", name: "Bourg-en-Bresse" } };
+    let grid = filledGrid(submission);
+    grid = withCell(grid, addressOf(submission, { kind: "identity", field: "etatDesLieux" }), 45778);
+    grid = withCell(grid, addressOf(submission, { kind: "identity", field: "insee" }), 1053);
+    grid = withCell(grid, addressOf(submission, { kind: "set", set: "B" }), true);
+    grid = withCell(grid, addressOf(submission, { kind: "set", set: "A" }), "");
+    grid = withCell(grid, addressOf(submission, { kind: "domain", domain: 3 }), "x");
+    grid = withCell(grid, addressOf(submission, { kind: "notApplicable", sectionId: "video" }), "OUI");
+    expect(parseSheet(grid)).toEqual({ submission, findings: [] });
+    const withDate = withCell(grid, addressOf(submission, { kind: "identity", field: "etatDesLieux" }), new Date(Date.UTC(2025, 4, 1)));
+    expect(parseSheet(withDate).submission).toEqual(submission);
+  });
+
+  test("ExcelJS cell objects (hyperlinked email, formula result, rich text) read as their plain value", () => {
+    const submission = sampleSubmission();
+    let grid = filledGrid(submission);
+    const email = addressOf(submission, { kind: "referent", index: 0, field: "email" });
+    grid = withCell(grid, email, { text: "claire.martin@example.fr", hyperlink: "mailto:claire.martin@example.fr" });
+    grid = withCell(grid, addressOf(submission, { kind: "row", rowId: "reseau.totalAgents", column: "quantity" }), { formula: "1000+234", result: 1234 });
+    grid = withCell(grid, addressOf(submission, { kind: "row", rowId: "infra.firewall", column: "description" }), { richText: [{ text: "Storm" }, { text: "shield" }] });
+    expect(parseSheet(grid)).toEqual({ submission, findings: [] });
+  });
+
+  test("blank stays blank and 0 stays 0", () => {
+    const parsed = parseSheet(filledGrid(sampleSubmission()));
+    expect(parsed.submission?.inventory.answers["reseau.totalPostes"]).toEqual({ quantity: 0 });
+    expect(parsed.submission?.inventory.answers["reseau.adresses"]).toBeUndefined();
+    expect(parsed.submission?.inventory.blocks.isole[0]).toEqual({ answers: {} });
+  });
+});
+
+describe("parseSheet: French numbers and unreadable values", () => {
+  const submission = sampleSubmission();
+  const totalSites = addressOf(submission, { kind: "row", rowId: "reseau.totalSites", column: "quantity" });
+
+  test.each([
+    ["1 234", 1234],
+    ["1\u00A0234", 1234],
+    ["1\u202F234", 1234],
+    ["1,5", 1.5],
+    ["-3", -3],
+  ])("the text %j in a Quantité cell reads as %p", (text, expected) => {
+    const parsed = parseSheet(withCell(filledGrid(submission), totalSites, text));
+    expect(parsed.findings).toEqual([]);
+    expect(parsed.submission?.inventory.answers["reseau.totalSites"]).toEqual({ quantity: expected });
+  });
+
+  test.each(["beaucoup", "1.234", "12 abc"])("the text %j gives a parse.number error at its cell and the quantity stays blank", (text) => {
+    const parsed = parseSheet(withCell(filledGrid(submission), totalSites, text));
+    expect(parsed.findings).toEqual([
+      {
+        ruleId: "parse.number",
+        severity: "error",
+        sectionId: "reseau",
+        rowId: "reseau.totalSites",
+        ref: { kind: "row", rowId: "reseau.totalSites", column: "quantity" },
+        cell: totalSites,
+        message: expect.stringContaining(`« ${text} »`),
+      },
+    ]);
+    expect(parsed.findings[0]?.message).toContain("Nombre total de sites");
+    expect(parsed.findings[0]?.message).toContain(totalSites);
+    expect(parsed.submission?.inventory.answers["reseau.totalSites"]).toBeUndefined();
+  });
+
+  test("a bad number in a block row names the block row and its cell, with the block's place in the submission", () => {
+    const ref = { kind: "blockRow", block: "isole", index: 1, rowId: "site.postePortable", column: "quantity" } as const;
+    const address = addressOf(submission, ref);
+    const parsed = parseSheet(withCell(filledGrid(submission), address, "cinq"));
+    expect(parsed.findings).toMatchObject([{ ruleId: "parse.number", severity: "error", sectionId: "blocks.isole.2", rowId: "site.postePortable", ref, cell: address }]);
+    expect(parsed.findings[0]?.message).toContain("Configuration Type 2");
+    expect(parsed.submission?.inventory.blocks.isole[1]).toEqual({ answers: {} });
+  });
+
+  test("a bad date and a bad choice give parse.date and parse.choice errors at their cells", () => {
+    const date = addressOf(submission, { kind: "identity", field: "etatDesLieux" });
+    const set = addressOf(submission, { kind: "set", set: "A" });
+    const grid = withCell(withCell(filledGrid(submission), date, "31/02/2025"), set, "peut-être");
+    const parsed = parseSheet(grid);
+    expect(parsed.findings).toMatchObject([
+      { ruleId: "parse.date", severity: "error", sectionId: "identite", cell: date, ref: { kind: "identity", field: "etatDesLieux" } },
+      { ruleId: "parse.choice", severity: "error", sectionId: "adhesion", cell: set, ref: { kind: "set", set: "A" } },
+    ]);
+    expect(parsed.submission?.inventory.etatDesLieux).toBeNull();
+    expect(parsed.submission?.sets).toEqual(["B", "C"]);
+  });
+});
+
+describe("parseSheet: damaged grids", () => {
+  const submission = sampleSubmission();
+
+  test("a grid without key column is refused with a clear French error", () => {
+    const parsed = parseSheet([["Budget 2025", 12], ["Total", 3]]);
+    expect(parsed.submission).toBeUndefined();
+    expect(parsed.findings).toMatchObject([{ ruleId: "parse.sheet", severity: "error", message: expect.stringContaining("n'est pas une description organique") }]);
+    expect(parseSheet([]).findings).toMatchObject([{ ruleId: "parse.sheet" }]);
+  });
+
+  test("a deleted block title row does not lose the block: its rows are read by key", () => {
+    const grid = filledGrid(submission);
+    grid.splice(rowWithKey(grid, "block:isole[2]"), 1);
+    expect(parseSheet(grid)).toEqual({ submission, findings: [] });
+  });
+
+  test("a block removed from the middle: the next ones are renumbered, with a warning", () => {
+    const two = { ...submission, inventory: { ...submission.inventory, blocks: { ...submission.inventory.blocks, isole: [...submission.inventory.blocks.isole, { answers: { "site.posteFixe": { quantity: 9 } } }] } } };
+    const grid = filledGrid(two).filter((row) => !String(row[0]).startsWith("isole[2]/") && row[0] !== "block:isole[2]");
+    const parsed = parseSheet(grid);
+    expect(parsed.submission?.inventory.blocks.isole).toEqual([{ answers: {} }, { answers: { "site.posteFixe": { quantity: 9 } } }]);
+    expect(parsed.findings).toMatchObject([{ ruleId: "parse.blockGap", severity: "warning", sectionId: "blocks.isole.2" }]);
+  });
+
+  test("a block emptied down to its title is not read, with a warning: removing a block is never silent", () => {
+    const grid = filledGrid(submission).filter((row) => !String(row[0]).startsWith("isole[2]/"));
+    const parsed = parseSheet(grid);
+    expect(parsed.submission?.inventory.blocks.isole).toEqual([{ answers: {} }]);
+    expect(parsed.findings).toMatchObject([{ ruleId: "parse.blockGap", severity: "warning", sectionId: "blocks.isole.2" }]);
+    expect(parsed.findings[0]?.message).toContain("Configuration Type 2");
+  });
+
+  test("a deleted model row reads as blank with a warning naming it", () => {
+    const grid = filledGrid(submission);
+    grid.splice(rowWithKey(grid, "reseau.totalAgents"), 1);
+    const parsed = parseSheet(grid);
+    expect(parsed.submission?.inventory.answers["reseau.totalAgents"]).toBeUndefined();
+    expect(parsed.findings).toMatchObject([{ ruleId: "parse.missingRow", severity: "warning", rowId: "reseau.totalAgents", sectionId: "reseau" }]);
+    expect(parsed.findings[0]?.message).toBe(
+      "Ligne absente de la feuille (repère « reseau.totalAgents ») : la ligne « Nombre total d'agents » (rubrique « Réseau de la Collectivité ») reste vide.",
+    );
+  });
+
+  test("a copied row is an error and only the first is read; a foreign key and a hand-inserted row are warnings", () => {
+    const grid = filledGrid(submission);
+    const sites = rowWithKey(grid, "reseau.totalSites");
+    const copy = [...(grid[sites] ?? [])];
+    copy[4] = 99;
+    grid.push(copy, ["autre:ligne", null, "Ligne étrangère", null, 5, null], [null, null, "Mon logiciel", "Ciril", 3, null]);
+    const parsed = parseSheet(grid);
+    expect(rules(parsed.findings)).toEqual(["parse.duplicateKey", "parse.unknownKey", "parse.unkeyedRow"]);
+    expect(rules(errors(parsed.findings))).toEqual(["parse.duplicateKey"]);
+    expect(parsed.findings[0]?.cell).toBe(`A${grid.length - 2}`);
+    expect(parsed.findings[2]?.cell).toBe(`C${grid.length}`);
+    expect(parsed.submission?.inventory.answers["reseau.totalSites"]).toEqual({ quantity: 3 });
+  });
+
+  test("a grid shifted by an inserted column still reads, with the addresses of the shifted cells", () => {
+    const grid = filledGrid(submission).map((row) => [null, ...row]);
+    const totalSites = addressOf(submission, { kind: "row", rowId: "reseau.totalSites", column: "quantity" });
+    const shifted = `F${totalSites.slice(1)}`;
+    expect(parseSheet(grid)).toEqual({ submission, findings: [] });
+    expect(parseSheet(withCell(grid, shifted, "trois")).findings).toMatchObject([{ ruleId: "parse.number", cell: shifted }]);
+  });
+
+  test("a grid that does not pass the submission schema gives no submission and findings at the cells", () => {
+    let grid = filledGrid(submission);
+    grid = withCell(grid, addressOf(submission, { kind: "identity", field: "insee" }), "2123");
+    grid = withCell(grid, addressOf(submission, { kind: "referent", index: 1, field: "nom" }), "x".repeat(101));
+    const parsed = parseSheet(grid);
+    expect(parsed.submission).toBeUndefined();
+    expect(parsed.findings).toMatchObject([
+      { ruleId: "parse.schema", severity: "error", sectionId: "identite", cell: "D6", ref: { kind: "identity", field: "insee" } },
+      { ruleId: "parse.schema", severity: "error", sectionId: "referents", cell: addressOf(submission, { kind: "referent", index: 1, field: "nom" }) },
+    ]);
+    expect(parsed.findings[0]?.message).toBe("« Code INSEE », cellule D6 : code INSEE attendu (5 caractères, par exemple 21231)");
+    expect(parsed.findings[1]?.message).toMatch(/^Le référent 2, « Nom », cellule B\d+ : 100 caractères au plus$/);
+  });
+
+  test("a blank commune name is read as blank: completeness is the checks' business", () => {
+    const grid = withCell(filledGrid(submission), addressOf(submission, { kind: "identity", field: "name" }), null);
+    expect(parseSheet(grid)).toEqual({ submission: { ...submission, commune: { ...submission.commune, name: "" } }, findings: [] });
+  });
+
+  test("blank référent rows are skipped; a référent further down is kept in order", () => {
+    let grid = filledGrid(submission);
+    grid = withCell(grid, addressOf(submission, { kind: "referent", index: 4, field: "nom" }), "Petit");
+    const parsed = parseSheet(grid);
+    expect(parsed.submission?.inventory.referents.map((referent) => referent.nom)).toEqual(["Martin", "Durand", "Petit"]);
+  });
+
+  test("a lost template version falls back to the current one with a warning", () => {
+    const grid = filledGrid(submission);
+    grid.splice(rowWithKey(grid, "template:version"), 1);
+    const parsed = parseSheet(grid);
+    expect(parsed.submission?.inventory.templateVersion).toBe(submission.inventory.templateVersion);
+    expect(rules(parsed.findings)).toEqual(["parse.version"]);
+  });
+});
