@@ -1,0 +1,88 @@
+import { decisionSchema } from "../../../shared/adhesion/decision";
+import { RETURN_REASON_LABELS } from "../../../shared/adhesion/decision";
+import { selectionRefs } from "../../../shared/adhesion/adhesionPeriods";
+import { inspectSubmission } from "../../../shared/inspection/inspectSubmission";
+import { getJsonDocument } from "../../storage/getDocument";
+import type { SubmissionDocument } from "../../submissions/submissionDocument";
+import { actorOf } from "../../auth/principal";
+import { communeAccess } from "../../communes/communeAccess";
+import { ApiError, conflict, preconditionFailed, preconditionRequired } from "../../http/apiError";
+import { jsonResponse } from "../../http/apiResponse";
+import { parseInput } from "../../http/parseInput";
+import { readJsonBody } from "../../http/readJsonBody";
+import type { Handler } from "../../http/routeDefinition";
+import { todayInParis } from "../../services/todayInParis";
+import { appendAudit } from "../../storage/audit/appendAudit";
+import { appendTimelineEvent } from "../../storage/events/timelineTable";
+import { listCommuneSubmissions, updateSubmission } from "../../storage/submissions/submissionTable";
+import { loadVersion } from "../../submissions/loadVersion";
+import { submissionSummary } from "../../submissions/submissionSummary";
+
+/**
+ * POST /api/communes/{insee}/submissions/{version}/decision — staff validate (adhesion effective
+ * from a date; freshness checked again today) or return it with a reason and a comment.
+ * Requires `If-Match` with the version's ETag: of two reviewers deciding at once, exactly one wins
+ * and the other gets 412.
+ */
+export const decideSubmission: Handler = async (request, { services, principal }) => {
+  const commune = communeAccess(services, principal, request.params.insee);
+  const ifMatch = request.header("if-match");
+  if (!ifMatch) throw preconditionRequired("En-tête If-Match requis (ETag de la version examinée) : il évite que deux décisions se croisent.");
+  const decision = parseInput(decisionSchema, readJsonBody(request), "Décision");
+  const record = await loadVersion(services, request, commune.insee);
+  if (ifMatch !== record.etag) throw preconditionFailed("Cette version a changé depuis votre lecture (décision déjà prise ?) : rechargez-la.");
+  if (record.status !== "deposee") throw conflict(`Décision impossible : la version ${record.version} est « ${record.status === "validee" ? "validée" : "à corriger"} ».`);
+  const latest = (await listCommuneSubmissions(services.store, commune.insee)).at(-1);
+  if (latest && latest.version !== record.version) throw conflict(`Une version plus récente (${latest.version}) a été déposée : examinez-la.`);
+  const now = services.now();
+  if (decision.decision === "validate") {
+    const { submission } = await getJsonDocument<SubmissionDocument>(services.store, record.document);
+    const report = inspectSubmission(submission, { today: todayInParis(now), maxAgeMonths: services.config.freshnessMonths });
+    const stale = report.findings.filter((finding) => finding.ruleId.startsWith("freshness.") && finding.severity === "error");
+    if (stale.length > 0) {
+      const reasons = stale.map((finding) => finding.message).join(" ");
+      throw new ApiError(422, "etat_des_lieux_perime", `Validation impossible : ${reasons} Retournez la version avec le motif « outdated ».`);
+    }
+  }
+  const actor = actorOf(principal!);
+  const decidedAt = now.toISOString();
+  const status = decision.decision === "validate" ? "validee" : "a_corriger";
+  const updated = await updateSubmission(
+    services.store,
+    {
+      ...record,
+      status,
+      decision:
+        decision.decision === "validate"
+          ? { kind: "validate", decidedAt, decidedBy: actor, effectiveFrom: decision.effectiveFrom, ...(decision.comment ? { comment: decision.comment } : {}) }
+          : { kind: "return", decidedAt, decidedBy: actor, reason: decision.reason, comment: decision.comment },
+    },
+    ifMatch,
+  );
+  if (!updated) throw preconditionFailed("Une autre décision a été enregistrée entre-temps sur cette version : rechargez-la.");
+  await appendTimelineEvent(services.store, {
+    insee: commune.insee,
+    at: decidedAt,
+    by: actor,
+    type: decision.decision === "validate" ? "validation" : "retour",
+    version: record.version,
+    ...(decision.decision === "validate"
+      ? { date: decision.effectiveFrom, sets: selectionRefs(record.sets, record.domains) }
+      : { reason: decision.reason }),
+    ...(decision.comment ? { comment: decision.comment } : {}),
+  });
+  await appendAudit(services.store, {
+    chain: commune.insee,
+    at: decidedAt,
+    actor,
+    action: decision.decision === "validate" ? "submission.validate" : "submission.return",
+    target: `submission:${commune.insee}:v${record.version}`,
+    from: record.status,
+    to: status,
+    details:
+      decision.decision === "validate"
+        ? { effectiveFrom: decision.effectiveFrom, ...(decision.comment ? { comment: decision.comment } : {}) }
+        : { reason: decision.reason, reasonLabel: RETURN_REASON_LABELS[decision.reason], comment: decision.comment },
+  });
+  return jsonResponse(submissionSummary(updated), 200, updated.etag ? { ETag: updated.etag } : {});
+};

@@ -1,0 +1,107 @@
+import { createHash, randomUUID } from "node:crypto";
+import { inspectSubmission } from "../../../shared/inspection/inspectSubmission";
+import { actorOf } from "../../auth/principal";
+import { communeAccess } from "../../communes/communeAccess";
+import { ApiError } from "../../http/apiError";
+import { jsonResponse } from "../../http/apiResponse";
+import type { Handler } from "../../http/routeDefinition";
+import { withIdempotency } from "../../http/withIdempotency";
+import { todayInParis } from "../../services/todayInParis";
+import { appendAudit } from "../../storage/audit/appendAudit";
+import { appendTimelineEvent } from "../../storage/events/timelineTable";
+import { putDocument } from "../../storage/putDocument";
+import type { SubmissionRecord } from "../../storage/submissions/submissionRecord";
+import { createSubmission, listCommuneSubmissions } from "../../storage/submissions/submissionTable";
+import { XLSX_TYPE } from "../../http/mediaTypes";
+import { readSubmissionBody, type ReceivedSubmission } from "../../submissions/readSubmissionBody";
+import type { SubmissionDocument } from "../../submissions/submissionDocument";
+import { submissionSummary } from "../../submissions/submissionSummary";
+import type { Services } from "../../services/services";
+import type { MemberCommune } from "../../communes/epciMembers";
+import type { Finding } from "../../../shared/checks/finding";
+
+/**
+ * POST /api/communes/{insee}/submissions — submits the description organique (JSON or .xlsx).
+ * Refused with 422 and the findings while any check fails; otherwise stored as a new immutable
+ * version (document first, then its record, then history and audit), status « déposée ».
+ * With an Idempotency-Key, a retry — even after a failure half-way — never adds a second version.
+ */
+export const submitSubmission: Handler = async (request, { services, principal }) => {
+  const commune = communeAccess(services, principal, request.params.insee);
+  return withIdempotency(services, request, commune.insee, async () => {
+    const received = await readSubmissionBody(request);
+    const { submission } = received;
+    if (submission.commune.insee !== commune.insee) {
+      throw new ApiError(422, "commune_differente", `Le document concerne la commune ${submission.commune.insee}, pas ${commune.insee} (${commune.name}).`, [
+        { path: "commune.insee", message: `code INSEE attendu : ${commune.insee}` },
+      ]);
+    }
+    const now = services.now();
+    const report = inspectSubmission(submission, { today: todayInParis(now), maxAgeMonths: services.config.freshnessMonths });
+    const findings = [...received.parseFindings, ...report.findings];
+    const errorCount = findings.filter((finding) => finding.severity === "error").length;
+    if (errorCount > 0) {
+      const message = `Dépôt refusé : ${errorCount} erreur(s) à corriger dans la description organique.`;
+      return jsonResponse({ error: { code: "depot_incomplet", message }, findings }, 422);
+    }
+    const key = request.header("idempotency-key");
+    const onceKey = key === undefined ? undefined : `${commune.insee}:${key}`;
+    const actor = actorOf(principal!);
+    const record = await recordVersion(services, commune, received, findings, actor, now, onceKey);
+    await appendTimelineEvent(services.store, { insee: commune.insee, at: record.submittedAt, by: actor, type: "depot", version: record.version }, onceKey && `depot:${onceKey}`);
+    await appendAudit(
+      services.store,
+      {
+        chain: commune.insee,
+        at: record.submittedAt,
+        actor,
+        action: "submission.create",
+        target: `submission:${commune.insee}:v${record.version}`,
+        to: "deposee",
+        details: { source: record.source, sha256: record.document.sha256, warnings: record.warningCount },
+      },
+      onceKey && `submission.create:${onceKey}`,
+    );
+    const location = `/api/communes/${commune.insee}/submissions/${record.version}`;
+    return jsonResponse({ ...submissionSummary(record), findings }, 201, { Location: location, ...(record.etag ? { ETag: record.etag } : {}) });
+  });
+};
+
+async function recordVersion(
+  services: Services,
+  commune: MemberCommune,
+  received: ReceivedSubmission,
+  findings: readonly Finding[],
+  actor: string,
+  now: Date,
+  onceKey: string | undefined,
+): Promise<SubmissionRecord> {
+  const requestKey = onceKey === undefined ? undefined : createHash("sha256").update(onceKey).digest("hex");
+  if (requestKey) {
+    const earlier = (await listCommuneSubmissions(services.store, commune.insee)).find((record) => record.requestKey === requestKey);
+    if (earlier) return earlier;
+  }
+  const { submission } = received;
+  const submittedAt = now.toISOString();
+  const id = randomUUID();
+  const document: SubmissionDocument = { submission, findings, submittedAt, submittedBy: actor, source: received.source };
+  const stored = await putDocument(services.store, `submissions/${commune.insee}/${id}.json`, JSON.stringify(document));
+  const original = received.original ? await putDocument(services.store, `submissions/${commune.insee}/${id}.xlsx`, received.original, XLSX_TYPE) : undefined;
+  return createSubmission(services.store, {
+    insee: commune.insee,
+    status: "deposee",
+    communeName: commune.name,
+    sets: submission.sets,
+    domains: submission.domains,
+    etatDesLieux: submission.inventory.etatDesLieux,
+    templateVersion: submission.inventory.templateVersion,
+    source: received.source,
+    submittedAt,
+    submittedBy: actor,
+    errorCount: 0,
+    warningCount: findings.length,
+    document: stored,
+    ...(original ? { original } : {}),
+    ...(requestKey ? { requestKey } : {}),
+  });
+}

@@ -1,0 +1,35 @@
+import { parseArgs } from "node:util";
+import { loadOrCreateDevKeys } from "../functions/auth/devKeys";
+import type { Role } from "../functions/auth/principal";
+import { signDevToken } from "../functions/auth/signDevToken";
+import { DEV_KEYS_FILE } from "./devKeysFile";
+
+
+// npm run token -- --role commune --commune 21231   (or --role staff, --role finance)
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { role: { type: "string" }, commune: { type: "string" }, name: { type: "string" }, expires: { type: "string" } },
+    strict: true,
+  });
+  const role = values.role as Role | undefined;
+  if (role !== "commune" && role !== "staff" && role !== "finance") return fail("--role commune|staff|finance est requis.");
+  if (role === "commune" && !/^(\d{5}|2[AB]\d{3})$/.test(values.commune ?? "")) return fail("--commune <code INSEE> est requis pour le rôle commune (ex. --commune 21231).");
+  const keys = await loadOrCreateDevKeys(DEV_KEYS_FILE);
+  const token = await signDevToken(keys, {
+    role,
+    ...(role === "commune" ? { commune: values.commune } : {}),
+    ...(values.name ? { name: values.name } : {}),
+    ...(values.expires ? { expiresIn: values.expires } : {}),
+  });
+  process.stdout.write(`${token}\n`);
+}
+
+function fail(message: string): void {
+  process.stderr.write(`${message}\n`);
+  process.exitCode = 2;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Impossible de produire le jeton : ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,183 @@
+import type { Submission } from "../../../shared/inventory/submissionSchema";
+import { adjustableClock } from "../../support/adjustableClock";
+import { startTestApi, type TestApi } from "../../support/startTestApi";
+import { aCompleteSubmission } from "../../shared/checks/support/aCompleteSubmission";
+
+const DIJON = "21231";
+const clock = adjustableClock("2025-03-01T09:00:00Z");
+let api: TestApi;
+let commune: string;
+let staff: string;
+
+beforeAll(async () => {
+  api = await startTestApi({ now: clock.now });
+  commune = await api.token({ role: "commune", commune: DIJON });
+  staff = await api.token({ role: "staff" });
+});
+afterAll(() => api.close());
+beforeEach(() => clock.set("2025-03-01T09:00:00Z"));
+
+function dijonSubmission(): Submission {
+  const submission = aCompleteSubmission({ sets: ["A", "B", "C"], domains: [3, 5], blocks: { fibre: 1, interconnexion: 1, isole: 1 } });
+  return { ...submission, commune: { insee: DIJON, name: "Dijon" } };
+}
+
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: "POST",
+  body: JSON.stringify(body),
+  headers: { "Content-Type": "application/json", ...headers },
+});
+
+async function submit(submission: Submission, headers: Record<string, string> = {}) {
+  const response = await api.call(`communes/${DIJON}/submissions`, { ...json(submission, headers), token: commune });
+  return { response, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe("submission and review", () => {
+  test("a complete submission is stored as version n, « déposée », with its history", async () => {
+    const { response, body } = await submit(dijonSubmission());
+    expect(response.status).toBe(201);
+    expect(body).toMatchObject({ insee: DIJON, status: "deposee", statusLabel: "déposée" });
+    const location = response.headers.get("location");
+    expect(location).toMatch(new RegExp(`^/api/communes/${DIJON}/submissions/\\d+$`));
+    const detail = await api.call(location!.replace("/api/", ""), { token: commune });
+    expect(detail.status).toBe(200);
+    expect(detail.headers.get("etag")).toBeTruthy();
+    const shown = (await detail.json()) as { submission: Submission; history: { type: string }[] };
+    expect(shown.submission).toEqual(dijonSubmission());
+    expect(shown.history.map((event) => event.type)).toContain("depot");
+  });
+
+  test("an incomplete submission is refused with 422 and findings naming rule, row and cell", async () => {
+    const submission = dijonSubmission();
+    const answers = { ...submission.inventory.answers };
+    delete answers["infra.firewall"];
+    const { response, body } = await submit({ ...submission, inventory: { ...submission.inventory, answers } });
+    expect(response.status).toBe(422);
+    const findings = body.findings as { ruleId: string; rowId?: string; cell?: string; message: string }[];
+    const firewall = findings.find((finding) => finding.rowId === "infra.firewall");
+    expect(firewall).toMatchObject({ ruleId: "completeness.requiredRow" });
+    expect(firewall?.cell).toMatch(/^[A-Z]+\d+$/);
+    expect(firewall?.message).toMatch(/Firewall/);
+  });
+
+  test("a document about another commune is refused", async () => {
+    const submission = { ...dijonSubmission(), commune: { insee: "21166", name: "Chenôve" } };
+    const { response, body } = await submit(submission);
+    expect(response.status).toBe(422);
+    expect(JSON.stringify(body)).toMatch(/21166/);
+  });
+
+  test("malformed bodies get 400/415 with French messages and field paths, never 500", async () => {
+    const notJson = await api.call(`communes/${DIJON}/submissions`, { method: "POST", body: "{oops", headers: { "Content-Type": "application/json" }, token: commune });
+    expect(notJson.status).toBe(400);
+    const wrongType = await api.call(`communes/${DIJON}/submissions`, { method: "POST", body: "a;b", headers: { "Content-Type": "text/csv" }, token: commune });
+    expect(wrongType.status).toBe(415);
+    const badField = await submit({ ...dijonSubmission(), sets: ["Z"] } as unknown as Submission);
+    expect(badField.response.status).toBe(400);
+    expect(JSON.stringify(badField.body)).toMatch(/sets\[0\]/);
+  });
+
+  test("the same Idempotency-Key gives the same answer and one stored version", async () => {
+    const key = `test-key-${Date.now()}`;
+    const before = await listVersions();
+    const first = await submit(dijonSubmission(), { "Idempotency-Key": key });
+    const second = await submit(dijonSubmission(), { "Idempotency-Key": key });
+    expect(first.response.status).toBe(201);
+    expect(second.response.status).toBe(201);
+    expect(second.body).toEqual(first.body);
+    expect(second.response.headers.get("idempotent-replayed")).toBe("true");
+    expect((await listVersions()).length).toBe(before.length + 1);
+    const reused = await submit({ ...dijonSubmission(), sets: ["A"] }, { "Idempotency-Key": key });
+    expect(reused.response.status).toBe(422);
+  });
+
+  test("concurrent retries with one Idempotency-Key store a single version", async () => {
+    const key = `concurrent-${Date.now()}`;
+    const before = await listVersions();
+    const answers = await Promise.all(Array.from({ length: 8 }, () => submit(dijonSubmission(), { "Idempotency-Key": key })));
+    const statuses = answers.map((answer) => answer.response.status);
+    expect(statuses.filter((status) => status === 201).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.every((status) => status === 201 || status === 409)).toBe(true);
+    expect((await listVersions()).length).toBe(before.length + 1);
+  });
+
+  test("two simultaneous decisions on one version: exactly one wins", async () => {
+    const { response } = await submit(dijonSubmission());
+    const path = response.headers.get("location")!.replace("/api/", "");
+    const etag = (await api.call(path, { token: staff })).headers.get("etag")!;
+    const decide = (body: unknown) => api.call(`${path}/decision`, { ...json(body, { "If-Match": etag }), token: staff });
+    const results = await Promise.all([
+      decide({ decision: "validate", effectiveFrom: "2025-05-01" }),
+      decide({ decision: "return", reason: "incorrect", comment: "Totaux à revoir" }),
+      decide({ decision: "validate", effectiveFrom: "2025-05-01" }),
+    ]);
+    const statuses = results.map((result) => result.status).sort();
+    expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+    expect(statuses.filter((status) => status !== 200).every((status) => status === 412 || status === 409)).toBe(true);
+  });
+
+  test("a decision needs If-Match, and a stale ETag gets 412", async () => {
+    const { response } = await submit(dijonSubmission());
+    const path = response.headers.get("location")!.replace("/api/", "");
+    const missing = await api.call(`${path}/decision`, { ...json({ decision: "validate", effectiveFrom: "2025-05-01" }), token: staff });
+    expect(missing.status).toBe(428);
+    const stale = await api.call(`${path}/decision`, { ...json({ decision: "validate", effectiveFrom: "2025-05-01" }, { "If-Match": 'W/"old"' }), token: staff });
+    expect(stale.status).toBe(412);
+  });
+
+  test("return → à corriger with reason and comment, then a corrected version is submitted", async () => {
+    const { response } = await submit(dijonSubmission());
+    const path = response.headers.get("location")!.replace("/api/", "");
+    const etag = (await api.call(path, { token: staff })).headers.get("etag")!;
+    const returned = await api.call(`${path}/decision`, { ...json({ decision: "return", reason: "incomplete", comment: "Joindre les adresses" }, { "If-Match": etag }), token: staff });
+    expect(returned.status).toBe(200);
+    const state = (await (await api.call(`communes/${DIJON}`, { token: commune })).json()) as { status: string; lastReturn: { reason: string; comment: string } };
+    expect(state.status).toBe("a_corriger");
+    expect(state.lastReturn).toMatchObject({ reason: "incomplete", comment: "Joindre les adresses" });
+    const again = await submit(dijonSubmission());
+    expect(again.response.status).toBe(201);
+  });
+
+  test("freshness is checked again at validation", async () => {
+    const { response } = await submit(dijonSubmission());
+    const path = response.headers.get("location")!.replace("/api/", "");
+    const etag = (await api.call(path, { token: staff })).headers.get("etag")!;
+    clock.set("2025-09-01T09:00:00Z");
+    const late = await api.call(`${path}/decision`, { ...json({ decision: "validate", effectiveFrom: "2025-09-01" }, { "If-Match": etag }), token: staff });
+    expect(late.status).toBe(422);
+    expect(((await late.json()) as { error: { message: string } }).error.message).toMatch(/outdated/);
+  });
+
+  test("validation makes the adhesion effective; a withdrawal ends it; the history shows both", async () => {
+    const { response } = await submit(dijonSubmission());
+    const path = response.headers.get("location")!.replace("/api/", "");
+    const etag = (await api.call(path, { token: staff })).headers.get("etag")!;
+    const validated = await api.call(`${path}/decision`, { ...json({ decision: "validate", effectiveFrom: "2025-05-01" }, { "If-Match": etag }), token: staff });
+    expect(validated.status).toBe(200);
+    const withdrawn = await api.call(`communes/${DIJON}/events`, { ...json({ type: "retrait", date: "2025-10-01", sets: ["C:5"] }), token: staff });
+    expect(withdrawn.status).toBe(201);
+    const state = (await (await api.call(`communes/${DIJON}`, { token: commune })).json()) as { adhesions: { set: string; from: string; to?: string }[]; history: { type: string }[] };
+    expect(state.adhesions).toEqual(
+      expect.arrayContaining([
+        { set: "B", from: "2025-05-01" },
+        { set: "C:5", from: "2025-05-01", to: "2025-10-01" },
+      ]),
+    );
+    expect(state.history.map((event) => event.type)).toEqual(expect.arrayContaining(["depot", "validation", "retrait"]));
+  });
+
+  test("staff list the latest version per commune, filtered by status and set", async () => {
+    const list = await api.call("submissions?status=deposee&set=C:3", { token: staff });
+    expect(list.status).toBe(200);
+    const bad = await api.call("submissions?status=perdu", { token: staff });
+    expect(bad.status).toBe(400);
+    const forCommune = await api.call("submissions", { token: commune });
+    expect(forCommune.status).toBe(403);
+  });
+});
+
+async function listVersions(): Promise<unknown[]> {
+  const state = (await (await api.call(`communes/${DIJON}`, { token: staff })).json()) as { versions: unknown[] };
+  return state.versions;
+}
