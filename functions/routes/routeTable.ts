@@ -1,4 +1,10 @@
+import { readAuditTrail } from "../handlers/audit/readAuditTrail";
+import { verifyAuditTrail } from "../handlers/audit/verifyAuditTrail";
 import { catalogue } from "../handlers/catalogue";
+import { eraseCommune } from "../handlers/submissions/eraseCommune";
+import { listCommunes } from "../handlers/submissions/listCommunes";
+import { getTemplate } from "../handlers/template/getTemplate";
+import { getTemplateXlsx } from "../handlers/template/getTemplateXlsx";
 import { getDraft } from "../handlers/drafts/getDraft";
 import { saveDraft } from "../handlers/drafts/saveDraft";
 import { health } from "../handlers/health";
@@ -22,7 +28,10 @@ const XLSX_LIMIT = 5 * 1024 * 1024;
 export const ROUTES: readonly RouteDefinition[] = [
   { name: "health", methods: ["GET"], route: "health", access: "public", summary: "État du service et du stockage", handler: health },
   { name: "catalogue", methods: ["GET"], route: "catalogue", access: "public", summary: "Catalogue des ensembles A, B, C et des 16 domaines", handler: catalogue },
+  { name: "template", methods: ["GET"], route: "template", access: "public", summary: "Définition du modèle : rubriques, lignes, mise en page, contrôles", handler: getTemplate },
+  { name: "templateXlsx", methods: ["GET"], route: "template.xlsx", access: "public", summary: "Modèle vierge de description organique (.xlsx)", handler: getTemplateXlsx },
   { name: "validate", methods: ["POST"], route: "validate", access: ALL, summary: "Contrôle d'une description organique sans enregistrement", handler: validateSubmission },
+  { name: "listCommunes", methods: ["GET"], route: "communes", access: ["staff", "finance"], summary: "Communes membres et statut de leur dernier dépôt", handler: listCommunes },
   { name: "getCommune", methods: ["GET"], route: "communes/{insee}", access: ALL, summary: "Situation d'une commune : statut, versions, adhésions, historique", handler: getCommune },
   { name: "getDraft", methods: ["GET"], route: "communes/{insee}/draft", access: COMMUNE_OR_STAFF, summary: "Brouillon de la commune", handler: getDraft },
   { name: "saveDraft", methods: ["PUT"], route: "communes/{insee}/draft", access: COMMUNE_OR_STAFF, summary: "Enregistrement du brouillon (sauvegarde automatique)", handler: saveDraft },
@@ -47,4 +56,7 @@ export const ROUTES: readonly RouteDefinition[] = [
   },
   { name: "recordLifecycleEvent", methods: ["POST"], route: "communes/{insee}/events", access: STAFF, summary: "Retrait, mise en demeure, exclusion ou réintégration", handler: recordLifecycleEvent },
   { name: "listSubmissions", methods: ["GET"], route: "submissions", access: ["staff", "finance"], summary: "Liste des dépôts à examiner (filtres statut, ensemble, commune)", handler: listSubmissions },
+  { name: "eraseCommune", methods: ["POST"], route: "communes/{insee}/erasure", access: STAFF, summary: "Effacement des données d'une commune partie, à sa demande", handler: eraseCommune },
+  { name: "readAuditTrail", methods: ["GET"], route: "audit", access: STAFF, summary: "Journal d'audit (chaînes par commune et Métropole)", handler: readAuditTrail },
+  { name: "verifyAuditTrail", methods: ["GET"], route: "audit/verification", access: STAFF, summary: "Vérification de l'intégrité du journal d'audit", handler: verifyAuditTrail },
 ];
