@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { Principal, Role } from "../auth/principal";
 import type { Services } from "../services/services";
 import type { ApiRequest } from "./apiRequest";
@@ -29,4 +30,23 @@ export interface RouteDefinition {
   /** Short French summary, for the OpenAPI document. */
   readonly summary: string;
   readonly handler: Handler;
+  /** The request body, for the OpenAPI document: its schema (JSON) and accepted media types. */
+  readonly body?: { readonly schema?: z.ZodType; readonly mediaTypes: readonly string[]; readonly description?: string };
+  /** Query parameters, for the OpenAPI document. */
+  readonly query?: readonly QueryParameter[];
+  /** Request headers the route reads. */
+  readonly requestHeaders?: readonly ("Idempotency-Key" | "If-Match")[];
+  /** Answers besides the common ones (status → French description). */
+  readonly responses?: Readonly<Record<number, string>>;
+  /** Media type of a successful answer (JSON when absent). */
+  readonly produces?: readonly string[];
+}
+
+/** A query parameter, as documented. */
+export interface QueryParameter {
+  readonly name: string;
+  readonly description: string;
+  readonly type: "string" | "integer" | "boolean";
+  readonly enum?: readonly string[];
+  readonly required?: boolean;
 }

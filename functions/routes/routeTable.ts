@@ -1,62 +1,184 @@
+import { decisionSchema } from "../../shared/adhesion/decision";
+import { lifecycleEventSchema } from "../../shared/adhesion/lifecycleEvent";
+import { submissionSchema } from "../../shared/inventory/submissionSchema";
 import { readAuditTrail } from "../handlers/audit/readAuditTrail";
 import { verifyAuditTrail } from "../handlers/audit/verifyAuditTrail";
 import { catalogue } from "../handlers/catalogue";
-import { eraseCommune } from "../handlers/submissions/eraseCommune";
-import { listCommunes } from "../handlers/submissions/listCommunes";
-import { getTemplate } from "../handlers/template/getTemplate";
-import { getTemplateXlsx } from "../handlers/template/getTemplateXlsx";
 import { getDraft } from "../handlers/drafts/getDraft";
 import { saveDraft } from "../handlers/drafts/saveDraft";
 import { health } from "../handlers/health";
+import { openApi } from "../handlers/openApi";
 import { decideSubmission } from "../handlers/submissions/decideSubmission";
+import { eraseCommune, erasureSchema } from "../handlers/submissions/eraseCommune";
 import { getCommune } from "../handlers/submissions/getCommune";
 import { getPrefill } from "../handlers/submissions/getPrefill";
 import { getSubmission } from "../handlers/submissions/getSubmission";
+import { listCommunes } from "../handlers/submissions/listCommunes";
 import { listSubmissions } from "../handlers/submissions/listSubmissions";
 import { recordLifecycleEvent } from "../handlers/submissions/recordLifecycleEvent";
 import { submitSubmission } from "../handlers/submissions/submitSubmission";
 import { validateSubmission } from "../handlers/submissions/validateSubmission";
-import type { RouteDefinition } from "../http/routeDefinition";
+import { getTemplate } from "../handlers/template/getTemplate";
+import { getTemplateXlsx } from "../handlers/template/getTemplateXlsx";
+import { XLSX_TYPE } from "../http/mediaTypes";
+import type { QueryParameter, RouteDefinition } from "../http/routeDefinition";
 
 const ALL = ["commune", "staff", "finance"] as const;
 const COMMUNE_OR_STAFF = ["commune", "staff"] as const;
 const STAFF = ["staff"] as const;
+const JSON_BODY = ["application/json"] as const;
 /** Uploaded workbooks: 5 MB at most. */
 const XLSX_LIMIT = 5 * 1024 * 1024;
+
+const BLOCK_COUNTS: readonly QueryParameter[] = [
+  { name: "fibre", type: "integer", description: "Configurations « fibre optique privative » (0 à 50, 1 par défaut)" },
+  { name: "interconnexion", type: "integer", description: "Configurations « autre type d'interconnexion » (0 à 50, 1 par défaut)" },
+  { name: "isole", type: "integer", description: "Configurations de sites isolés (0 à 50, 2 par défaut)" },
+];
 
 /** The API's routes: registered with Azure Functions (index.ts) and served by the local host alike. */
 export const ROUTES: readonly RouteDefinition[] = [
   { name: "health", methods: ["GET"], route: "health", access: "public", summary: "État du service et du stockage", handler: health },
+  { name: "openapi", methods: ["GET"], route: "openapi.json", access: "public", summary: "Ce document OpenAPI", handler: openApi(() => ROUTES) },
   { name: "catalogue", methods: ["GET"], route: "catalogue", access: "public", summary: "Catalogue des ensembles A, B, C et des 16 domaines", handler: catalogue },
-  { name: "template", methods: ["GET"], route: "template", access: "public", summary: "Définition du modèle : rubriques, lignes, mise en page, contrôles", handler: getTemplate },
-  { name: "templateXlsx", methods: ["GET"], route: "template.xlsx", access: "public", summary: "Modèle vierge de description organique (.xlsx)", handler: getTemplateXlsx },
-  { name: "validate", methods: ["POST"], route: "validate", access: ALL, summary: "Contrôle d'une description organique sans enregistrement", handler: validateSubmission },
+  {
+    name: "template",
+    methods: ["GET"],
+    route: "template",
+    access: "public",
+    summary: "Définition du modèle : rubriques, lignes, mise en page, contrôles",
+    query: BLOCK_COUNTS,
+    handler: getTemplate,
+  },
+  {
+    name: "templateXlsx",
+    methods: ["GET"],
+    route: "template.xlsx",
+    access: "public",
+    summary: "Modèle vierge de description organique (.xlsx)",
+    query: BLOCK_COUNTS,
+    produces: [XLSX_TYPE],
+    handler: getTemplateXlsx,
+  },
+  {
+    name: "validate",
+    methods: ["POST"],
+    route: "validate",
+    access: ALL,
+    summary: "Contrôle d'une description organique sans enregistrement",
+    body: { schema: submissionSchema, mediaTypes: JSON_BODY },
+    handler: validateSubmission,
+  },
   { name: "listCommunes", methods: ["GET"], route: "communes", access: ["staff", "finance"], summary: "Communes membres et statut de leur dernier dépôt", handler: listCommunes },
-  { name: "getCommune", methods: ["GET"], route: "communes/{insee}", access: ALL, summary: "Situation d'une commune : statut, versions, adhésions, historique", handler: getCommune },
-  { name: "getDraft", methods: ["GET"], route: "communes/{insee}/draft", access: COMMUNE_OR_STAFF, summary: "Brouillon de la commune", handler: getDraft },
-  { name: "saveDraft", methods: ["PUT"], route: "communes/{insee}/draft", access: COMMUNE_OR_STAFF, summary: "Enregistrement du brouillon (sauvegarde automatique)", handler: saveDraft },
-  { name: "getPrefill", methods: ["GET"], route: "communes/{insee}/prefill", access: COMMUNE_OR_STAFF, summary: "Reprise de la dernière version validée pour une nouvelle campagne", handler: getPrefill },
+  {
+    name: "getCommune",
+    methods: ["GET"],
+    route: "communes/{insee}",
+    access: ALL,
+    summary: "Situation d'une commune : statut, versions, adhésions, historique",
+    responses: { 404: "Commune inconnue" },
+    handler: getCommune,
+  },
+  { name: "getDraft", methods: ["GET"], route: "communes/{insee}/draft", access: COMMUNE_OR_STAFF, summary: "Brouillon de la commune", responses: { 404: "Aucun brouillon" }, handler: getDraft },
+  {
+    name: "saveDraft",
+    methods: ["PUT"],
+    route: "communes/{insee}/draft",
+    access: COMMUNE_OR_STAFF,
+    summary: "Enregistrement du brouillon (sauvegarde automatique, le dernier enregistrement l'emporte)",
+    body: { schema: submissionSchema, mediaTypes: JSON_BODY },
+    responses: { 413: "Brouillon trop volumineux", 422: "Brouillon d'une autre commune" },
+    handler: saveDraft,
+  },
+  {
+    name: "getPrefill",
+    methods: ["GET"],
+    route: "communes/{insee}/prefill",
+    access: COMMUNE_OR_STAFF,
+    summary: "Reprise de la dernière version validée pour une nouvelle campagne",
+    responses: { 404: "Aucune version validée" },
+    handler: getPrefill,
+  },
   {
     name: "submitSubmission",
     methods: ["POST"],
     route: "communes/{insee}/submissions",
     access: COMMUNE_OR_STAFF,
     maxBodyBytes: XLSX_LIMIT,
-    summary: "Dépôt de la description organique (JSON ou classeur .xlsx), Idempotency-Key accepté",
+    summary: "Dépôt de la description organique (JSON ou classeur .xlsx rempli)",
+    body: { schema: submissionSchema, mediaTypes: [...JSON_BODY, XLSX_TYPE], description: "Document JSON, ou le modèle .xlsx rempli (5 Mo au plus, sans macros ni chiffrement)" },
+    requestHeaders: ["Idempotency-Key"],
+    responses: {
+      201: "Version enregistrée, statut « déposée »",
+      409: "Même Idempotency-Key en cours de traitement",
+      413: "Fichier trop volumineux",
+      415: "Type de fichier refusé (.xlsm, .xls…)",
+      422: "Contrôles en erreur (constats avec cellule), commune différente, classeur illisible",
+    },
     handler: submitSubmission,
   },
-  { name: "getSubmission", methods: ["GET"], route: "communes/{insee}/submissions/{version}", access: ALL, summary: "Une version déposée, ses constats et l'historique", handler: getSubmission },
+  {
+    name: "getSubmission",
+    methods: ["GET"],
+    route: "communes/{insee}/submissions/{version}",
+    access: ALL,
+    summary: "Une version déposée, ses constats et l'historique (ETag)",
+    responses: { 404: "Version inconnue" },
+    handler: getSubmission,
+  },
   {
     name: "decideSubmission",
     methods: ["POST"],
     route: "communes/{insee}/submissions/{version}/decision",
     access: STAFF,
-    summary: "Validation ou retour d'une version (If-Match obligatoire)",
+    summary: "Validation (adhésion effective à une date) ou retour motivé d'une version",
+    body: { schema: decisionSchema, mediaTypes: JSON_BODY },
+    requestHeaders: ["If-Match"],
+    responses: { 409: "Version déjà décidée ou remplacée", 412: "Version modifiée depuis la lecture", 422: "État des lieux périmé", 428: "If-Match manquant" },
     handler: decideSubmission,
   },
-  { name: "recordLifecycleEvent", methods: ["POST"], route: "communes/{insee}/events", access: STAFF, summary: "Retrait, mise en demeure, exclusion ou réintégration", handler: recordLifecycleEvent },
-  { name: "listSubmissions", methods: ["GET"], route: "submissions", access: ["staff", "finance"], summary: "Liste des dépôts à examiner (filtres statut, ensemble, commune)", handler: listSubmissions },
-  { name: "eraseCommune", methods: ["POST"], route: "communes/{insee}/erasure", access: STAFF, summary: "Effacement des données d'une commune partie, à sa demande", handler: eraseCommune },
-  { name: "readAuditTrail", methods: ["GET"], route: "audit", access: STAFF, summary: "Journal d'audit (chaînes par commune et Métropole)", handler: readAuditTrail },
+  {
+    name: "recordLifecycleEvent",
+    methods: ["POST"],
+    route: "communes/{insee}/events",
+    access: STAFF,
+    summary: "Retrait, mise en demeure, exclusion ou réintégration",
+    body: { schema: lifecycleEventSchema, mediaTypes: JSON_BODY },
+    responses: { 201: "Événement enregistré", 409: "Aucune adhésion validée, ou aucune exclusion à lever" },
+    handler: recordLifecycleEvent,
+  },
+  {
+    name: "eraseCommune",
+    methods: ["POST"],
+    route: "communes/{insee}/erasure",
+    access: STAFF,
+    summary: "Effacement des données d'une commune partie, à sa demande (journalisé)",
+    body: { schema: erasureSchema, mediaTypes: JSON_BODY },
+    responses: { 409: "La commune adhère encore, ou confirmation incorrecte" },
+    handler: eraseCommune,
+  },
+  {
+    name: "listSubmissions",
+    methods: ["GET"],
+    route: "submissions",
+    access: ["staff", "finance"],
+    summary: "Dépôts à examiner : dernière version de chaque commune",
+    query: [
+      { name: "status", type: "string", enum: ["deposee", "a_corriger", "validee"], description: "Statut" },
+      { name: "set", type: "string", description: "Ensemble : A, B, C ou C:<domaine>" },
+      { name: "commune", type: "string", description: "Code INSEE" },
+      { name: "all", type: "boolean", description: "Toutes les versions, pas seulement la dernière" },
+    ],
+    handler: listSubmissions,
+  },
+  {
+    name: "readAuditTrail",
+    methods: ["GET"],
+    route: "audit",
+    access: STAFF,
+    summary: "Journal d'audit : liste des chaînes, ou les entrées d'une chaîne",
+    query: [{ name: "chain", type: "string", description: "Code INSEE ou « metropole »" }],
+    handler: readAuditTrail,
+  },
   { name: "verifyAuditTrail", methods: ["GET"], route: "audit/verification", access: STAFF, summary: "Vérification de l'intégrité du journal d'audit", handler: verifyAuditTrail },
 ];

@@ -13,7 +13,7 @@ import { eraseCommuneData } from "../../storage/erasure/eraseCommuneData";
 import { listTimeline } from "../../storage/events/timelineTable";
 import { adhesionChanges } from "../../submissions/adhesionChanges";
 
-const erasureSchema = z
+export const erasureSchema = z
   .object({
     confirm: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, "code INSEE de la commune attendu, pour confirmer"),
     reason: z.string().trim().min(1, "motif requis (demande de la commune, date du courrier…)").max(2000),

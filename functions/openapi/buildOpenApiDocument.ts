@@ -1,0 +1,99 @@
+import { z } from "zod";
+import type { RouteDefinition } from "../http/routeDefinition";
+import { PATH_PARAMETERS } from "./pathParameters";
+
+const ERROR_SCHEMA = {
+  type: "object",
+  properties: {
+    error: {
+      type: "object",
+      properties: {
+        code: { type: "string" },
+        message: { type: "string", description: "Message en français" },
+        problems: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } },
+      },
+      required: ["code", "message"],
+    },
+  },
+};
+
+const COMMON_ERRORS: Readonly<Record<number, string>> = {
+  400: "Requête invalide (problèmes listés par chemin de champ)",
+  500: "Erreur interne (sans détail technique)",
+  503: "Stockage momentanément indisponible",
+};
+
+const AUTH_ERRORS: Readonly<Record<number, string>> = { 401: "Jeton absent, invalide ou expiré", 403: "Rôle ou commune non autorisés" };
+
+/** The OpenAPI 3.1 document of the API, generated from the route table and the zod schemas. */
+export function buildOpenApiDocument(routes: readonly RouteDefinition[]): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const path = `/api/${route.route}`;
+    const names = [...route.route.matchAll(/\{([A-Za-z0-9_]+)(?::[a-z]+)?\}/g)].map((match) => match[1] ?? "");
+    for (const method of route.methods) {
+      (paths[path] ??= {})[method.toLowerCase()] = {
+        operationId: route.name,
+        summary: route.summary,
+        ...(route.access === "public" ? { security: [] } : { description: `Rôles autorisés : ${route.access.join(", ")}.` }),
+        parameters: [
+          ...names.map((name) => ({ name, in: "path", required: true, ...(PATH_PARAMETERS[name] ?? { schema: { type: "string" } }) })),
+          ...(route.query ?? []).map((parameter) => ({
+            name: parameter.name,
+            in: "query",
+            required: parameter.required ?? false,
+            description: parameter.description,
+            schema: { type: parameter.type, ...(parameter.enum ? { enum: parameter.enum } : {}) },
+          })),
+          ...(route.requestHeaders ?? []).map((name) => ({
+            name,
+            in: "header",
+            required: name === "If-Match",
+            description: name === "If-Match" ? "ETag de la version lue (concurrence optimiste)" : "Clé rendant la requête rejouable sans doublon",
+            schema: { type: "string" },
+          })),
+        ],
+        ...(route.body ? { requestBody: requestBody(route.body) } : {}),
+        responses: responses(route),
+      };
+    }
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Adhésion aux services communs numériques — API",
+      version: "1.0.0",
+      description: "Description organique, dépôts, examen, cycle de vie des adhésions, quotes-parts et exports.",
+    },
+    servers: [{ url: "/" }],
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } }, schemas: { Erreur: ERROR_SCHEMA } },
+    security: [{ bearer: [] }],
+    paths,
+  };
+}
+
+function requestBody(body: NonNullable<RouteDefinition["body"]>) {
+  const schema = body.schema ? toSchema(body.schema) : { type: "string", format: "binary" };
+  return {
+    required: true,
+    ...(body.description ? { description: body.description } : {}),
+    content: Object.fromEntries(body.mediaTypes.map((type) => [type, { schema: type.includes("json") ? schema : { type: "string", format: "binary" } }])),
+  };
+}
+
+function responses(route: RouteDefinition) {
+  const produced = route.produces ?? ["application/json"];
+  const answers: Record<string, unknown> = {
+    200: { description: "Succès", content: Object.fromEntries(produced.map((type) => [type, {}])) },
+  };
+  const errors = { ...COMMON_ERRORS, ...(route.access === "public" ? {} : AUTH_ERRORS), ...(route.responses ?? {}) };
+  for (const [status, description] of Object.entries(errors)) {
+    answers[status] = Number(status) < 300 ? { description } : { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Erreur" } } } };
+  }
+  return answers;
+}
+
+function toSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return rest;
+}
