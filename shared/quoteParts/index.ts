@@ -1,0 +1,13 @@
+export * from "./computeQuoteParts";
+export * from "./computeScenario";
+export * from "./validateScenario";
+export * from "./parseScenarioJson";
+export * from "./QuoteParts";
+export * from "./report/formatQuotePartReport";
+export * from "./report/QuotePartReport";
+export * from "./report/formatCents";
+export * from "./report/formatFraction";
+export * from "./rounding/allocateLargestRemainder";
+export * from "./scenario/scenarioSchema";
+export * from "./scenario/distributionKeys";
+export type * from "./scenario/Scenario";

@@ -1,0 +1,14 @@
+import { adhesionsEndAfterStart } from "./adhesionsEndAfterStart";
+import { customWeightsNameKnownIds } from "./customWeightsNameKnownIds";
+import { noDuplicateIds } from "./noDuplicateIds";
+import { participantsHaveWeights } from "./participantsHaveWeights";
+import type { ScenarioRule } from "./ScenarioRule";
+import { totalWeightIsPositive } from "./totalWeightIsPositive";
+
+/** Every rule a scenario must satisfy once its shape is checked, in the order their problems are listed. */
+export const scenarioRules: readonly ScenarioRule[] = [
+  adhesionsEndAfterStart,
+  noDuplicateIds,
+  customWeightsNameKnownIds, participantsHaveWeights,
+  totalWeightIsPositive,
+];

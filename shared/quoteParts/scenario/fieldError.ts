@@ -1,0 +1,10 @@
+/**
+ * A zod error map for one field: « champ obligatoire » when the field is absent, `message` (or the
+ * message built from the received value) otherwise.
+ */
+export function fieldError(message: string | ((input: unknown) => string)) {
+  return (issue: { readonly input?: unknown }): string => {
+    if (issue.input === undefined) return "champ obligatoire";
+    return typeof message === "string" ? message : message(issue.input);
+  };
+}
