@@ -1,0 +1,78 @@
+import { mkdir } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { loadOrCreateDevKeys } from "../functions/auth/devKeys";
+import { signDevToken } from "../functions/auth/signDevToken";
+import { createLocalHost } from "../functions/localHost/createLocalHost";
+import { ROUTES } from "../functions/routes/routeTable";
+import { configFromEnv } from "../functions/services/configFromEnv";
+import { createServices } from "../functions/services/createServices";
+import { todayInParis } from "../functions/services/todayInParis";
+import { ensureStore } from "../functions/storage/store";
+import { seedDemo } from "./demo/seedDemo";
+import { DEV_KEYS_FILE } from "./devKeysFile";
+import { startAddinServer } from "./startAddinServer";
+import { startAzurite } from "./startAzurite";
+
+// npm start: Azurite (persisted in .data/azurite), the API on the local host (port 7071, /api), the
+// add-in's static server, and demo data on first run. Ctrl-C stops everything.
+async function main(): Promise<void> {
+  const dataDir = path.resolve(__dirname, "..", ".data");
+  await mkdir(path.join(dataDir, "azurite"), { recursive: true });
+  const azurite = await startAzurite({
+    location: path.join(dataDir, "azurite"),
+    blobPort: Number(process.env.AZURITE_BLOB_PORT ?? 0),
+    tablePort: Number(process.env.AZURITE_TABLE_PORT ?? 0),
+  });
+  const keys = await loadOrCreateDevKeys(DEV_KEYS_FILE);
+  const config = configFromEnv({ ...process.env, AzureWebJobsStorage: azurite.connectionString }, { keys: [keys.publicJwk as Record<string, unknown>] });
+  const services = createServices(config);
+  await ensureStore(services.store);
+  const api = createLocalHost(ROUTES, services);
+  const apiPort = Number(process.env.PORT ?? 7071);
+  await new Promise<void>((resolve, reject) => {
+    api.once("error", reject);
+    api.listen(apiPort, "127.0.0.1", resolve);
+  });
+  const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  const addin = await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), apiUrl });
+  const tokens = {
+    staff: await signDevToken(keys, { role: "staff", name: "Agent du service commun (démo)", expiresIn: "12h" }),
+    finance: await signDevToken(keys, { role: "finance", name: "Direction des finances (démo)", expiresIn: "12h" }),
+    communeToken: (insee: string) => signDevToken(keys, { role: "commune", commune: insee, expiresIn: "12h" }),
+  };
+  if (process.env.SEED_DEMO !== "0") await seedDemo(apiUrl, config.epciSiren, tokens, todayInParis(new Date()), (line) => console.log(line));
+  console.log(
+    [
+      "",
+      "Service démarré.",
+      `  API .............. ${apiUrl}/api  (santé : ${apiUrl}/api/health, OpenAPI : ${apiUrl}/api/openapi.json)`,
+      `  Modèle Excel ..... ${apiUrl}/api/template.xlsx`,
+      `  Complément Excel . ${addin.url}`,
+      `  Stockage ......... Azurite, données dans ${path.join(dataDir, "azurite")}`,
+      "",
+      "Jetons de développement (valables 12 h ; d'autres : npm run token -- --role commune --commune 21231) :",
+      `  staff    : ${tokens.staff}`,
+      `  finance  : ${tokens.finance}`,
+      `  commune 21231 (Dijon) : ${await tokens.communeToken("21231")}`,
+      "",
+      "Ctrl-C pour tout arrêter.",
+    ].join("\n"),
+  );
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nArrêt…");
+    await Promise.all([new Promise((resolve) => api.close(resolve)), addin.close()]);
+    await azurite.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`Démarrage impossible : ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
