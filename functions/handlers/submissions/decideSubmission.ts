@@ -14,7 +14,7 @@ import type { Handler } from "../../http/routeDefinition";
 import { todayInParis } from "../../services/todayInParis";
 import { appendAudit } from "../../storage/audit/appendAudit";
 import { appendTimelineEvent } from "../../storage/events/timelineTable";
-import { listCommuneSubmissions, updateSubmission } from "../../storage/submissions/submissionTable";
+import { lastVersion, updateSubmission } from "../../storage/submissions/submissionTable";
 import { loadVersion } from "../../submissions/loadVersion";
 import { submissionSummary } from "../../submissions/submissionSummary";
 
@@ -32,8 +32,8 @@ export const decideSubmission: Handler = async (request, { services, principal }
   const record = await loadVersion(services, request, commune.insee);
   if (ifMatch !== record.etag) throw preconditionFailed("Cette version a changé depuis votre lecture (décision déjà prise ?) : rechargez-la.");
   if (record.status !== "deposee") throw conflict(`Décision impossible : la version ${record.version} est « ${record.status === "validee" ? "validée" : "à corriger"} ».`);
-  const latest = (await listCommuneSubmissions(services.store, commune.insee)).at(-1);
-  if (latest && latest.version !== record.version) throw conflict(`Une version plus récente (${latest.version}) a été déposée : examinez-la.`);
+  const latest = await lastVersion(services.store, commune.insee);
+  if (latest.version !== record.version) throw conflict(`Une version plus récente (${latest.version}) a été déposée : examinez-la.`);
   const now = services.now();
   if (decision.decision === "validate") {
     const { submission } = await getJsonDocument<SubmissionDocument>(services.store, record.document);

@@ -11,7 +11,7 @@ import { appendAudit } from "../../storage/audit/appendAudit";
 import { appendTimelineEvent } from "../../storage/events/timelineTable";
 import { putDocument } from "../../storage/putDocument";
 import type { SubmissionRecord } from "../../storage/submissions/submissionRecord";
-import { createSubmission, listCommuneSubmissions } from "../../storage/submissions/submissionTable";
+import { createSubmission, versionOfRequest } from "../../storage/submissions/submissionTable";
 import { XLSX_TYPE } from "../../http/mediaTypes";
 import { readSubmissionBody, type ReceivedSubmission } from "../../submissions/readSubmissionBody";
 import type { SubmissionDocument } from "../../submissions/submissionDocument";
@@ -78,7 +78,7 @@ async function recordVersion(
 ): Promise<SubmissionRecord> {
   const requestKey = onceKey === undefined ? undefined : createHash("sha256").update(onceKey).digest("hex");
   if (requestKey) {
-    const earlier = (await listCommuneSubmissions(services.store, commune.insee)).find((record) => record.requestKey === requestKey);
+    const earlier = await versionOfRequest(services.store, commune.insee, requestKey);
     if (earlier) return earlier;
   }
   const { submission } = received;
