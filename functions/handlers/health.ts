@@ -4,6 +4,6 @@ import type { Handler } from "../http/routeDefinition";
 
 /** GET /api/health — liveness, and whether storage answers (503 when it does not). */
 export const health: Handler = async (_request, { services }) => {
-  await services.store.table("submissions").listEntities({ queryOptions: { select: ["rowKey"] } }).byPage({ maxPageSize: 1 }).next();
+  await services.store.table("dossiers").listEntities({ queryOptions: { select: ["rowKey"] } }).byPage({ maxPageSize: 1 }).next();
   return jsonResponse({ status: "ok", storage: "ok", templateVersion: TEMPLATE_VERSION, time: services.now().toISOString() });
 };

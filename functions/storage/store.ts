@@ -1,8 +1,12 @@
 import { TableClient } from "@azure/data-tables";
 import { BlobServiceClient, type ContainerClient } from "@azure/storage-blob";
 
-/** The tables of the product (records); documents live in one blob container. */
-export const TABLE_NAMES = ["submissions", "drafts", "events", "audit", "idempotency", "costitems", "runs", "communes"] as const;
+/**
+ * The tables of the product; documents live in one blob container. `dossiers` holds one partition per
+ * commune (and one for the Métropole): its head row, submitted versions, history events, idempotency
+ * markers and audit entries, so that a change and its audit entry are written in one transaction.
+ */
+export const TABLE_NAMES = ["dossiers", "drafts", "idempotency", "costitems", "runs"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** Clients for the product's tables and its document container. */

@@ -12,8 +12,6 @@ import { parseInput } from "../../http/parseInput";
 import { readJsonBody } from "../../http/readJsonBody";
 import type { Handler } from "../../http/routeDefinition";
 import { todayInParis } from "../../services/todayInParis";
-import { appendAudit } from "../../storage/audit/appendAudit";
-import { appendTimelineEvent } from "../../storage/events/timelineTable";
 import { lastVersion, updateSubmission } from "../../storage/submissions/submissionTable";
 import { loadVersion } from "../../submissions/loadVersion";
 import { submissionSummary } from "../../submissions/submissionSummary";
@@ -33,7 +31,7 @@ export const decideSubmission: Handler = async (request, { services, principal }
   if (ifMatch !== record.etag) throw preconditionFailed("Cette version a changé depuis votre lecture (décision déjà prise ?) : rechargez-la.");
   if (record.status !== "deposee") throw conflict(`Décision impossible : la version ${record.version} est « ${record.status === "validee" ? "validée" : "à corriger"} ».`);
   const latest = await lastVersion(services.store, commune.insee);
-  if (latest.version !== record.version) throw conflict(`Une version plus récente (${latest.version}) a été déposée : examinez-la.`);
+  if (latest !== record.version) throw conflict(`Une version plus récente (${latest}) a été déposée : examinez-la.`);
   const now = services.now();
   if (decision.decision === "validate") {
     const { submission } = await getJsonDocument<SubmissionDocument>(services.store, record.document);
@@ -58,31 +56,29 @@ export const decideSubmission: Handler = async (request, { services, principal }
           : { kind: "return", decidedAt, decidedBy: actor, reason: decision.reason, comment: decision.comment },
     },
     ifMatch,
+    {
+      event: {
+        insee: commune.insee,
+        at: decidedAt,
+        by: actor,
+        type: decision.decision === "validate" ? "validation" : "retour",
+        ...(decision.decision === "validate" ? { date: decision.effectiveFrom, sets: selectionRefs(record.sets, record.domains) } : { reason: decision.reason }),
+        ...(decision.comment ? { comment: decision.comment } : {}),
+      },
+      audit: (version) => ({
+        at: decidedAt,
+        actor,
+        action: decision.decision === "validate" ? "submission.validate" : "submission.return",
+        target: `submission:${commune.insee}:v${version}`,
+        from: record.status,
+        to: status,
+        details:
+          decision.decision === "validate"
+            ? { effectiveFrom: decision.effectiveFrom, ...(decision.comment ? { comment: decision.comment } : {}) }
+            : { reason: decision.reason, reasonLabel: RETURN_REASON_LABELS[decision.reason], comment: decision.comment },
+      }),
+    },
   );
   if (!updated) throw preconditionFailed("Une autre décision a été enregistrée entre-temps sur cette version : rechargez-la.");
-  await appendTimelineEvent(services.store, {
-    insee: commune.insee,
-    at: decidedAt,
-    by: actor,
-    type: decision.decision === "validate" ? "validation" : "retour",
-    version: record.version,
-    ...(decision.decision === "validate"
-      ? { date: decision.effectiveFrom, sets: selectionRefs(record.sets, record.domains) }
-      : { reason: decision.reason }),
-    ...(decision.comment ? { comment: decision.comment } : {}),
-  });
-  await appendAudit(services.store, {
-    chain: commune.insee,
-    at: decidedAt,
-    actor,
-    action: decision.decision === "validate" ? "submission.validate" : "submission.return",
-    target: `submission:${commune.insee}:v${record.version}`,
-    from: record.status,
-    to: status,
-    details:
-      decision.decision === "validate"
-        ? { effectiveFrom: decision.effectiveFrom, ...(decision.comment ? { comment: decision.comment } : {}) }
-        : { reason: decision.reason, reasonLabel: RETURN_REASON_LABELS[decision.reason], comment: decision.comment },
-  });
   return jsonResponse(submissionSummary(updated), 200, updated.etag ? { ETag: updated.etag } : {});
 };

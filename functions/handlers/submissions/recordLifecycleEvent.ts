@@ -7,8 +7,8 @@ import { jsonResponse } from "../../http/apiResponse";
 import { parseInput } from "../../http/parseInput";
 import { readJsonBody } from "../../http/readJsonBody";
 import type { Handler } from "../../http/routeDefinition";
-import { appendAudit } from "../../storage/audit/appendAudit";
-import { appendTimelineEvent, listTimeline } from "../../storage/events/timelineTable";
+import { commitToDossier } from "../../storage/dossier/commitToDossier";
+import { listTimeline, timelineEventAction } from "../../storage/events/timelineTable";
 import { adhesionChanges } from "../../submissions/adhesionChanges";
 import { timelineView } from "../../submissions/timelineView";
 
@@ -29,7 +29,7 @@ export const recordLifecycleEvent: Handler = async (request, { services, princip
   }
   const actor = actorOf(principal!);
   const at = services.now().toISOString();
-  const recorded = await appendTimelineEvent(services.store, {
+  const { action, event: recorded } = timelineEventAction({
     insee: commune.insee,
     at,
     by: actor,
@@ -39,15 +39,17 @@ export const recordLifecycleEvent: Handler = async (request, { services, princip
     ...(event.comment ? { comment: event.comment } : {}),
     ...(event.type === "exclusion" ? { temporary: event.temporary } : {}),
   });
-  await appendAudit(services.store, {
-    chain: commune.insee,
-    at,
-    actor,
-    action: `adhesion.${event.type}`,
-    target: `adhesion:${commune.insee}`,
-    to: event.type,
-    details: { date: event.date, sets: event.sets ?? "tous", ...(event.comment ? { comment: event.comment } : {}) },
-  });
+  await commitToDossier(services.store, commune.insee, () => ({
+    actions: [action],
+    audit: {
+      at,
+      actor,
+      action: `adhesion.${event.type}`,
+      target: `adhesion:${commune.insee}`,
+      to: event.type,
+      details: { date: event.date, sets: event.sets ?? "tous", ...(event.comment ? { comment: event.comment } : {}) },
+    },
+  }));
   const periods = adhesionPeriods(adhesionChanges([...timeline, recorded]));
   return jsonResponse({ event: timelineView(recorded), adhesions: periods }, 201);
 };

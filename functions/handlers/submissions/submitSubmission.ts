@@ -7,8 +7,6 @@ import { jsonResponse } from "../../http/apiResponse";
 import type { Handler } from "../../http/routeDefinition";
 import { withIdempotency } from "../../http/withIdempotency";
 import { todayInParis } from "../../services/todayInParis";
-import { appendAudit } from "../../storage/audit/appendAudit";
-import { appendTimelineEvent } from "../../storage/events/timelineTable";
 import { putDocument } from "../../storage/putDocument";
 import type { SubmissionRecord } from "../../storage/submissions/submissionRecord";
 import { createSubmission, versionOfRequest } from "../../storage/submissions/submissionTable";
@@ -23,8 +21,9 @@ import type { Finding } from "../../../shared/checks/finding";
 /**
  * POST /api/communes/{insee}/submissions — submits the description organique (JSON or .xlsx).
  * Refused with 422 and the findings while any check fails; otherwise stored as a new immutable
- * version (document first, then its record, then history and audit), status « déposée ».
- * With an Idempotency-Key, a retry — even after a failure half-way — never adds a second version.
+ * version (document first, then its record with its history event and audit entry in one
+ * transaction), status « déposée ». With an Idempotency-Key, a retry — even after a failure
+ * half-way — never adds a second version.
  */
 export const submitSubmission: Handler = async (request, { services, principal }) => {
   const commune = communeAccess(services, principal, request.params.insee);
@@ -45,23 +44,8 @@ export const submitSubmission: Handler = async (request, { services, principal }
       return jsonResponse({ error: { code: "depot_incomplet", message }, findings }, 422);
     }
     const key = request.header("idempotency-key");
-    const onceKey = key === undefined ? undefined : `${commune.insee}:${key}`;
-    const actor = actorOf(principal!);
-    const record = await recordVersion(services, commune, received, findings, actor, now, onceKey);
-    await appendTimelineEvent(services.store, { insee: commune.insee, at: record.submittedAt, by: actor, type: "depot", version: record.version }, onceKey && `depot:${onceKey}`);
-    await appendAudit(
-      services.store,
-      {
-        chain: commune.insee,
-        at: record.submittedAt,
-        actor,
-        action: "submission.create",
-        target: `submission:${commune.insee}:v${record.version}`,
-        to: "deposee",
-        details: { source: record.source, sha256: record.document.sha256, warnings: record.warningCount },
-      },
-      onceKey && `submission.create:${onceKey}`,
-    );
+    const requestKey = key === undefined ? undefined : createHash("sha256").update(`${commune.insee}:${key}`).digest("hex");
+    const record = await recordVersion(services, commune, received, findings, actorOf(principal!), now, requestKey);
     const location = `/api/communes/${commune.insee}/submissions/${record.version}`;
     return jsonResponse({ ...submissionSummary(record), findings }, 201, { Location: location, ...(record.etag ? { ETag: record.etag } : {}) });
   });
@@ -74,9 +58,8 @@ async function recordVersion(
   findings: readonly Finding[],
   actor: string,
   now: Date,
-  onceKey: string | undefined,
+  requestKey: string | undefined,
 ): Promise<SubmissionRecord> {
-  const requestKey = onceKey === undefined ? undefined : createHash("sha256").update(onceKey).digest("hex");
   if (requestKey) {
     const earlier = await versionOfRequest(services.store, commune.insee, requestKey);
     if (earlier) return earlier;
@@ -87,21 +70,35 @@ async function recordVersion(
   const document: SubmissionDocument = { submission, findings, submittedAt, submittedBy: actor, source: received.source };
   const stored = await putDocument(services.store, `submissions/${commune.insee}/${id}.json`, JSON.stringify(document));
   const original = received.original ? await putDocument(services.store, `submissions/${commune.insee}/${id}.xlsx`, received.original, XLSX_TYPE) : undefined;
-  return createSubmission(services.store, {
-    insee: commune.insee,
-    status: "deposee",
-    communeName: commune.name,
-    sets: submission.sets,
-    domains: submission.domains,
-    etatDesLieux: submission.inventory.etatDesLieux,
-    templateVersion: submission.inventory.templateVersion,
-    source: received.source,
-    submittedAt,
-    submittedBy: actor,
-    errorCount: 0,
-    warningCount: findings.length,
-    document: stored,
-    ...(original ? { original } : {}),
-    ...(requestKey ? { requestKey } : {}),
-  });
+  return createSubmission(
+    services.store,
+    {
+      insee: commune.insee,
+      status: "deposee",
+      communeName: commune.name,
+      sets: submission.sets,
+      domains: submission.domains,
+      etatDesLieux: submission.inventory.etatDesLieux,
+      templateVersion: submission.inventory.templateVersion,
+      source: received.source,
+      submittedAt,
+      submittedBy: actor,
+      errorCount: 0,
+      warningCount: findings.length,
+      document: stored,
+      ...(original ? { original } : {}),
+      ...(requestKey ? { requestKey } : {}),
+    },
+    {
+      event: { insee: commune.insee, at: submittedAt, by: actor, type: "depot" },
+      audit: (version) => ({
+        at: submittedAt,
+        actor,
+        action: "submission.create",
+        target: `submission:${commune.insee}:v${version}`,
+        to: "deposee",
+        details: { source: received.source, sha256: stored.sha256, warnings: findings.length },
+      }),
+    },
+  );
 }

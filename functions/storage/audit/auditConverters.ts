@@ -1,17 +1,12 @@
 import type { TableEntityResult } from "@azure/data-tables";
 import type { AuditEntry } from "./auditEntry";
-
-/** Row key of the chain head (sorts after every zero-padded position). */
-export const AUDIT_HEAD_ROW = "head";
-
-/** Row key of a chain position: zero-padded so that rows sort in chain order. */
-export const auditRowKey = (seq: number) => String(seq).padStart(12, "0");
+import { DOSSIER_ROWS } from "../dossier/dossierRows";
 
 /** An audit entry as a table entity (partition = chain). */
 export function toAuditEntity(entry: AuditEntry) {
   return {
     partitionKey: entry.chain,
-    rowKey: auditRowKey(entry.seq),
+    rowKey: DOSSIER_ROWS.audit(entry.seq),
     at: entry.at,
     actor: entry.actor,
     action: entry.action,
@@ -32,7 +27,7 @@ export function fromAuditEntity(entity: TableEntityResult<Record<string, unknown
   const details = text("details");
   return {
     chain: String(entity.partitionKey),
-    seq: Number(entity.rowKey),
+    seq: Number(String(entity.rowKey).slice(2)),
     at: text("at") ?? "",
     actor: text("actor") ?? "",
     action: text("action") ?? "",

@@ -1,4 +1,5 @@
 import { odata } from "@azure/data-tables";
+import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import type { Store, TableName } from "../store";
 
 /** What an erasure removed. */
@@ -7,16 +8,25 @@ export interface ErasureCounts {
   readonly documents: number;
 }
 
-const TABLES: readonly TableName[] = ["submissions", "drafts", "events", "idempotency"];
+const [AUDIT_FROM, AUDIT_TO] = DOSSIER_ROWS.auditRange;
+const TABLES: readonly TableName[] = ["drafts", "idempotency"];
 const PREFIXES = ["submissions", "drafts", "idempotency"];
 
 /**
  * Destroys a departed commune's data on its request (convention: "données … immédiatement
  * détruites"): submitted versions and their documents, draft, history, idempotency records.
- * The audit trail and published quote-part runs are kept (accounting and proof of the erasure).
+ * Its audit chain (head and entries) and published quote-part runs are kept: accounting, and proof
+ * of the erasure itself.
  */
 export async function eraseCommuneData(store: Store, insee: string): Promise<ErasureCounts> {
   let records = 0;
+  const dossiers = store.table("dossiers");
+  for await (const entity of dossiers.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${insee}`, select: ["rowKey"] } })) {
+    const rowKey = String(entity.rowKey);
+    if (rowKey === DOSSIER_ROWS.head || (rowKey >= AUDIT_FROM && rowKey < AUDIT_TO)) continue;
+    await dossiers.deleteEntity(insee, rowKey);
+    records += 1;
+  }
   for (const name of TABLES) {
     const table = store.table(name);
     for await (const entity of table.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${insee}`, select: ["rowKey"] } })) {

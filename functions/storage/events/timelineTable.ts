@@ -1,20 +1,19 @@
-import { odata, type TableEntityResult } from "@azure/data-tables";
+import { odata, type TableEntityResult, type TransactionAction } from "@azure/data-tables";
 import { createHash, randomBytes } from "node:crypto";
-import { isStatus } from "../isStatus";
-import { assertWithinEntityLimits } from "../entityLimits";
+import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import type { Store } from "../store";
 import type { TimelineEvent } from "./timelineEvent";
 
 /**
- * Appends an event to a commune's history; its id sorts in recording order. With `onceKey`, a retried
- * request records it only once (the first recording stands).
+ * The transaction action adding an event to a commune's history (to commit with its audit entry).
+ * Ids sort in recording order; with `onceKey` the id is derived from the key.
  */
-export async function appendTimelineEvent(store: Store, event: Omit<TimelineEvent, "id">, onceKey?: string): Promise<TimelineEvent> {
+export function timelineEventAction(event: Omit<TimelineEvent, "id">, onceKey?: string): { action: TransactionAction; event: TimelineEvent } {
   const suffix = onceKey === undefined ? randomBytes(4).toString("hex") : createHash("sha256").update(onceKey).digest("hex").slice(0, 16);
-  const id = `${onceKey === undefined ? event.at : "once"}_${suffix}`.replace(/[:.]/g, "-");
+  const id = `${event.at.replace(/[:.]/g, "-")}_${suffix}`;
   const entity = {
     partitionKey: event.insee,
-    rowKey: id,
+    rowKey: DOSSIER_ROWS.event(id),
     at: event.at,
     by: event.by,
     type: event.type,
@@ -25,19 +24,14 @@ export async function appendTimelineEvent(store: Store, event: Omit<TimelineEven
     ...(event.comment !== undefined ? { comment: event.comment } : {}),
     ...(event.temporary !== undefined ? { temporary: event.temporary } : {}),
   };
-  assertWithinEntityLimits(entity);
-  try {
-    await store.table("events").createEntity(entity);
-  } catch (error) {
-    if (onceKey === undefined || !isStatus(error, 409)) throw error;
-  }
-  return { ...event, id };
+  return { action: ["create", entity], event: { ...event, id } };
 }
 
 /** A commune's history, in recording order. */
 export async function listTimeline(store: Store, insee: string): Promise<TimelineEvent[]> {
   const events: TimelineEvent[] = [];
-  for await (const entity of store.table("events").listEntities({ queryOptions: { filter: odata`PartitionKey eq ${insee}` } })) {
+  const [from, to] = DOSSIER_ROWS.eventRange;
+  for await (const entity of store.table("dossiers").listEntities({ queryOptions: { filter: odata`PartitionKey eq ${insee} and RowKey ge ${from} and RowKey lt ${to}` } })) {
     events.push(fromTimelineEntity(entity));
   }
   return events.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1));
@@ -48,7 +42,7 @@ function fromTimelineEntity(entity: TableEntityResult<Record<string, unknown>>):
   const sets = text("sets");
   return {
     insee: String(entity.partitionKey),
-    id: String(entity.rowKey),
+    id: String(entity.rowKey).slice(2),
     at: text("at") ?? "",
     by: text("by") ?? "",
     type: text("type") as TimelineEvent["type"],

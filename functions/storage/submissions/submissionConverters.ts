@@ -1,10 +1,11 @@
+import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import type { TableEntityResult } from "@azure/data-tables";
 import type { SubmissionStatus } from "../../../shared/adhesion/submissionStatus";
 import type { ReturnReason } from "../../../shared/adhesion/decision";
 import type { DecisionRecord, SubmissionRecord } from "./submissionRecord";
 
 /** Row key of a version: `v000001`, sorting in version order. */
-export const versionRowKey = (version: number) => `v${String(version).padStart(6, "0")}`;
+export const versionRowKey = DOSSIER_ROWS.version;
 
 /** A submission record as a table entity (partition = INSEE code). */
 export function toSubmissionEntity(record: SubmissionRecord) {

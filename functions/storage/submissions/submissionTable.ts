@@ -1,110 +1,110 @@
-import { odata, type TransactionAction } from "@azure/data-tables";
+import { odata } from "@azure/data-tables";
+import type { AuditRecord } from "../audit/auditEntry";
+import { commitToDossier, markerRowKey } from "../dossier/commitToDossier";
+import { readDossierHead } from "../dossier/dossierHead";
+import { DOSSIER_ROWS } from "../dossier/dossierRows";
+import type { TimelineEvent } from "../events/timelineEvent";
+import { timelineEventAction } from "../events/timelineTable";
 import { isStatus } from "../isStatus";
 import type { Store } from "../store";
-import { assertWithinEntityLimits } from "../entityLimits";
 import { fromSubmissionEntity, toSubmissionEntity, versionRowKey } from "./submissionConverters";
 import type { SubmissionRecord } from "./submissionRecord";
 
-/** Row of a commune's partition holding its last version number (advanced in the same transaction as each new version). */
-const COUNTER_ROW = "counter";
-/** Row of a commune's partition marking which version an Idempotency-Key created. */
-const keyRow = (requestKey: string) => `key-${requestKey}`;
+const [VERSION_FROM, VERSION_TO] = DOSSIER_ROWS.versionRange;
 
 /** Every version of one commune, oldest first. */
 export async function listCommuneSubmissions(store: Store, insee: string): Promise<SubmissionRecord[]> {
   const records: SubmissionRecord[] = [];
-  const filter = odata`PartitionKey eq ${insee} and RowKey ge ${"v"} and RowKey lt ${"w"}`;
-  for await (const entity of store.table("submissions").listEntities({ queryOptions: { filter } })) {
-    records.push(fromSubmissionEntity(entity));
-  }
+  const filter = odata`PartitionKey eq ${insee} and RowKey ge ${VERSION_FROM} and RowKey lt ${VERSION_TO}`;
+  for await (const entity of store.table("dossiers").listEntities({ queryOptions: { filter } })) records.push(fromSubmissionEntity(entity));
   return records.sort((a, b) => a.version - b.version);
 }
 
 /** Every version of every commune (optionally one status only), by commune then version. */
 export async function listAllSubmissions(store: Store, status?: string): Promise<SubmissionRecord[]> {
   const records: SubmissionRecord[] = [];
-  const queryOptions = { filter: status ? odata`RowKey ge ${"v"} and RowKey lt ${"w"} and status eq ${status}` : odata`RowKey ge ${"v"} and RowKey lt ${"w"}` };
-  for await (const entity of store.table("submissions").listEntities({ queryOptions })) records.push(fromSubmissionEntity(entity));
+  const range = odata`RowKey ge ${VERSION_FROM} and RowKey lt ${VERSION_TO}`;
+  const queryOptions = { filter: status ? `${range} and ${odata`status eq ${status}`}` : range };
+  for await (const entity of store.table("dossiers").listEntities({ queryOptions })) records.push(fromSubmissionEntity(entity));
   return records.sort((a, b) => (a.insee === b.insee ? a.version - b.version : a.insee < b.insee ? -1 : 1));
 }
 
 /** One version, or undefined. */
 export async function getSubmission(store: Store, insee: string, version: number): Promise<SubmissionRecord | undefined> {
   try {
-    return fromSubmissionEntity(await store.table("submissions").getEntity(insee, versionRowKey(version)));
+    return fromSubmissionEntity(await store.table("dossiers").getEntity(insee, versionRowKey(version)));
   } catch (error) {
     if (isStatus(error, 404)) return undefined;
     throw error;
   }
 }
 
-/** The last version number of a commune (0 when none) and the counter row's ETag. */
-export async function lastVersion(store: Store, insee: string): Promise<{ version: number; etag?: string }> {
-  try {
-    const counter = await store.table("submissions").getEntity<{ last: number }>(insee, COUNTER_ROW);
-    return { version: Number(counter.last), etag: counter.etag };
-  } catch (error) {
-    if (isStatus(error, 404)) return { version: 0 };
-    throw error;
-  }
+/** The last version number of a commune (0 when none). */
+export async function lastVersion(store: Store, insee: string): Promise<number> {
+  return (await readDossierHead(store, insee)).lastVersion;
 }
 
-/** The version an Idempotency-Key (its SHA-256) created, if any. */
+const onceKeyOf = (requestKey: string) => `submission:${requestKey}`;
+
+/** The version an Idempotency-Key (its SHA-256) created, if any (one read of its marker row). */
 export async function versionOfRequest(store: Store, insee: string, requestKey: string): Promise<SubmissionRecord | undefined> {
   try {
-    const marker = await store.table("submissions").getEntity<{ version: number }>(insee, keyRow(requestKey));
-    return getSubmission(store, insee, Number(marker.version));
+    const marker = await store.table("dossiers").getEntity<{ version?: number }>(insee, markerRowKey(onceKeyOf(requestKey)));
+    return marker.version === undefined ? undefined : getSubmission(store, insee, Number(marker.version));
   } catch (error) {
     if (isStatus(error, 404)) return undefined;
     throw error;
   }
+}
+
+/** A history event and the audit entry that go with a change of a version. */
+export interface VersionChangeRecords {
+  readonly event: Omit<TimelineEvent, "id" | "version">;
+  readonly audit: (version: number) => Omit<AuditRecord, "chain">;
 }
 
 /**
- * Records a new version with the next number: the version row, the commune's counter and (with a
- * request key) the key marker are written in ONE transaction, so concurrent writers each get their
- * own number and one Idempotency-Key can never create two versions.
+ * Records a new version with the next number, together with its history event and audit entry, in
+ * one transaction. With a request key, a retry of the same request (even after a failure half-way)
+ * finds the version it created instead of adding one.
  */
-export async function createSubmission(store: Store, record: Omit<SubmissionRecord, "version" | "etag">): Promise<SubmissionRecord> {
-  const table = store.table("submissions");
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const counter = await lastVersion(store, record.insee);
-    const version = counter.version + 1;
-    const entity = toSubmissionEntity({ ...record, version });
-    assertWithinEntityLimits(entity);
-    const counterEntity = { partitionKey: record.insee, rowKey: COUNTER_ROW, last: version };
-    const actions: TransactionAction[] = [
-      ["create", entity],
-      counter.etag ? ["update", counterEntity, "Replace", { etag: counter.etag }] : ["create", counterEntity],
-      ...(record.requestKey ? [["create", { partitionKey: record.insee, rowKey: keyRow(record.requestKey), version }] as TransactionAction] : []),
-    ];
-    try {
-      await table.submitTransaction(actions);
-    } catch (error) {
-      if (!isStatus(error, 409) && !isStatus(error, 412)) throw error;
-      if (record.requestKey) {
-        const existing = await versionOfRequest(store, record.insee, record.requestKey);
-        if (existing) return existing;
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 4 * Math.min(attempt + 1, 10)));
-      continue;
-    }
-    const created = await getSubmission(store, record.insee, version);
-    if (!created) throw new Error(`submission ${record.insee} v${version} vanished after its creation`);
-    return created;
-  }
-  throw new Error(`submissions of ${record.insee}: too much contention`);
+export async function createSubmission(store: Store, record: Omit<SubmissionRecord, "version" | "etag">, records: VersionChangeRecords): Promise<SubmissionRecord> {
+  let created: number | undefined;
+  const onceKey = record.requestKey === undefined ? undefined : onceKeyOf(record.requestKey);
+  const result = await commitToDossier(
+    store,
+    record.insee,
+    (head) => {
+      created = head.lastVersion + 1;
+      const { action } = timelineEventAction({ ...records.event, version: created }, onceKey);
+      return {
+        actions: [["create", toSubmissionEntity({ ...record, version: created })], action],
+        audit: records.audit(created),
+        lastVersion: created,
+        marker: { version: created },
+      };
+    },
+    onceKey,
+  );
+  const version = result.committed ? created : (await versionOfRequest(store, record.insee, record.requestKey ?? ""))?.version;
+  const stored = version === undefined ? undefined : await getSubmission(store, record.insee, version);
+  if (!stored) throw new Error(`submission of ${record.insee}: version not found after its creation`);
+  return stored;
 }
 
-/** Replaces a version's mutable state (status, decision) if it is still at `etag`; false when someone changed it first. */
-export async function updateSubmission(store: Store, record: SubmissionRecord, etag: string): Promise<SubmissionRecord | false> {
-  const entity = toSubmissionEntity(record);
-  assertWithinEntityLimits(entity);
+/**
+ * Replaces a version's mutable state (status, decision) if it is still at `etag`, with its history
+ * event and audit entry, in one transaction; false when someone changed the version first.
+ */
+export async function updateSubmission(store: Store, record: SubmissionRecord, etag: string, records: VersionChangeRecords): Promise<SubmissionRecord | false> {
   try {
-    const updated = await store.table("submissions").updateEntity(entity, "Replace", { etag });
-    return { ...record, ...(updated.etag ? { etag: updated.etag } : {}) };
+    await commitToDossier(store, record.insee, () => ({
+      actions: [["update", toSubmissionEntity(record), "Replace", { etag }], timelineEventAction({ ...records.event, version: record.version }).action],
+      audit: records.audit(record.version),
+    }));
   } catch (error) {
-    if (isStatus(error, 412)) return false;
+    if (isStatus(error, 412) || isStatus(error, 409)) return false;
     throw error;
   }
+  return (await getSubmission(store, record.insee, record.version)) ?? false;
 }

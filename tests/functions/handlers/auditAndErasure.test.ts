@@ -56,19 +56,32 @@ describe("drafts, prefill, audit trail and erasure", () => {
     expect(trail.entries.map((entry) => entry.seq)).toEqual(trail.entries.map((_, index) => index + 1));
     const verified = (await (await api.call("audit/verification", { token: staff })).json()) as { ok: boolean };
     expect(verified.ok).toBe(true);
-    const table = api.services.store.table("audit");
-    const first = await table.getEntity(CHENOVE, "000000000001");
-    await table.updateEntity({ partitionKey: CHENOVE, rowKey: "000000000001", actor: "intrus" }, "Merge");
+    const table = api.services.store.table("dossiers");
+    const first = await table.getEntity(CHENOVE, "a-000000000001");
+    await table.updateEntity({ partitionKey: CHENOVE, rowKey: "a-000000000001", actor: "intrus" }, "Merge");
     const tampered = (await (await api.call("audit/verification", { token: staff })).json()) as { ok: boolean; chains: { chain: string; ok: boolean; seq?: number }[] };
     expect(tampered.ok).toBe(false);
     expect(tampered.chains.find((chain) => chain.chain === CHENOVE)).toMatchObject({ ok: false, seq: 1 });
-    await table.updateEntity({ partitionKey: CHENOVE, rowKey: "000000000001", actor: first.actor }, "Merge");
+    await table.updateEntity({ partitionKey: CHENOVE, rowKey: "a-000000000001", actor: first.actor }, "Merge");
     expect(((await (await api.call("audit/verification", { token: staff })).json()) as { ok: boolean }).ok).toBe(true);
   });
 
   test("the audit trail has no route to alter or delete it, and communes cannot read it", async () => {
     expect((await api.call(`audit?chain=${CHENOVE}`, { method: "DELETE", token: staff })).status).toBe(405);
     expect((await api.call(`audit?chain=${CHENOVE}`, { token: commune })).status).toBe(403);
+  });
+
+  test("deleting the last audit entry in storage is detected (the head no longer matches)", async () => {
+    const table = api.services.store.table("dossiers");
+    const { readAuditChain } = await import("../../../functions/storage/audit/readAudit");
+    const entries = await readAuditChain(api.services.store, CHENOVE);
+    const last = await table.getEntity(CHENOVE, `a-${String(entries.length).padStart(12, "0")}`);
+    await table.deleteEntity(CHENOVE, String(last.rowKey));
+    const verified = (await (await api.call("audit/verification", { token: staff })).json()) as { ok: boolean };
+    expect(verified.ok).toBe(false);
+    const { etag: _etag, timestamp: _timestamp, ...restored } = last as Record<string, unknown>;
+    await table.createEntity(restored as { partitionKey: string; rowKey: string });
+    expect(((await (await api.call("audit/verification", { token: staff })).json()) as { ok: boolean }).ok).toBe(true);
   });
 
   test("concurrent audit appends never fork the chain", async () => {

@@ -1,0 +1,58 @@
+import { buildScenario } from "../../../shared/finance/buildScenario";
+import { runRequestSchema } from "../../../shared/finance/runRequestSchema";
+import { computeQuoteParts } from "../../../shared/quoteParts/computeQuoteParts";
+import { formatQuotePartReport } from "../../../shared/quoteParts/report/formatQuotePartReport";
+import { actorOf } from "../../auth/principal";
+import { engineRefusal } from "../../finance/engineRefusal";
+import { loadFinanceMembers } from "../../finance/loadFinanceMembers";
+import { metropoleOf } from "../../finance/metropoleOf";
+import { readYear } from "../../finance/readYear";
+import { runSummary } from "../../finance/runSummary";
+import { badRequest, unprocessable } from "../../http/apiError";
+import { jsonResponse } from "../../http/apiResponse";
+import { parseInput } from "../../http/parseInput";
+import { readJsonBody } from "../../http/readJsonBody";
+import type { Handler } from "../../http/routeDefinition";
+import { withIdempotency } from "../../http/withIdempotency";
+import { todayInParis } from "../../services/todayInParis";
+import { appendAudit } from "../../storage/audit/appendAudit";
+import { readCostItems } from "../../storage/finance/costItemsTable";
+import { toStoredQuoteParts } from "../../storage/finance/quotePartsConverters";
+import { recordRun } from "../../storage/finance/runTable";
+
+/**
+ * POST /api/years/{year}/runs `{ cutoff }` — computes the year's quote-parts from the data known on
+ * the cutoff day (finance): the year's cost items, each member's latest version validated by then
+ * and its adhesion events recorded by then. The scenario is serialised first and the engine fed
+ * that very text, which is frozen with the result under the run's own id. 422 when the year has
+ * no cost items or the engine refuses (zero total weight, missing figure…). Idempotency-Key honoured.
+ */
+export const computeRun: Handler = async (request, { services, principal }) => {
+  const year = readYear(request);
+  return withIdempotency(services, request, `runs-${year}`, async () => {
+    const { cutoff } = parseInput(runRequestSchema, readJsonBody(request), "Demande de calcul");
+    const now = services.now();
+    if (cutoff > todayInParis(now)) throw badRequest("Date d'arrêté dans le futur : les données de ce jour ne sont pas encore connues.", [{ path: "cutoff", message: "date passée ou du jour attendue" }]);
+    const costItems = await readCostItems(services.store, year);
+    if (!costItems) throw unprocessable(`Calcul impossible : aucun poste de coût saisi pour ${year}. Saisissez-les d'abord (PUT /api/years/${year}/cost-items).`);
+    const metropole = metropoleOf(services);
+    const members = await loadFinanceMembers(services, metropole.members, cutoff);
+    const snapshot = JSON.stringify(buildScenario({ year, metropoleId: metropole.id, costItems: costItems.document, members }), null, 2);
+    const result = computeQuoteParts(JSON.parse(snapshot));
+    if (!result.ok) throw engineRefusal(`Calcul impossible pour ${year}`, result.problems);
+    const actor = actorOf(principal!);
+    const createdAt = now.toISOString();
+    const run = await recordRun(services.store, { year, cutoff, createdAt, createdBy: actor, costItemsSha256: costItems.record.document.sha256, snapshot, result: toStoredQuoteParts(result.value) });
+    await appendAudit(services.store, {
+      chain: "metropole",
+      at: createdAt,
+      actor,
+      action: "run.compute",
+      target: `run:${year}:${run.runId}`,
+      to: run.status,
+      details: { cutoff, costItemsSha256: run.costItemsSha256, snapshotSha256: run.snapshot.sha256, resultSha256: run.result.sha256 },
+    });
+    const headers = { Location: `/api/years/${year}/runs/${run.runId}`, ...(run.etag ? { ETag: run.etag } : {}) };
+    return jsonResponse({ ...runSummary(run), report: formatQuotePartReport(result.value) }, 201, headers);
+  });
+};

@@ -1,0 +1,28 @@
+import { buildQuotePartCsv } from "../../../shared/exports/buildQuotePartCsv";
+import { buildRunExport } from "../../../shared/exports/buildRunExport";
+import { formatQuotePartReport } from "../../../shared/quoteParts/report/formatQuotePartReport";
+import { renderRunXlsx } from "../../exports/renderRunXlsx";
+import { loadRun } from "../../finance/loadRun";
+import { loadRunQuoteParts } from "../../finance/loadRunQuoteParts";
+import { metropoleOf } from "../../finance/metropoleOf";
+import { readExportFormat } from "../../finance/readExportFormat";
+import { jsonResponse, type ApiResponse } from "../../http/apiResponse";
+import { CSV_TYPE, XLSX_TYPE } from "../../http/mediaTypes";
+import type { Handler } from "../../http/routeDefinition";
+
+/**
+ * GET /api/years/{year}/runs/{runId}/export?format=json|csv|xlsx — a run's quote-parts to download
+ * (finance): the §5 JSON report, a French CSV (`;`, BOM, decimal comma, formula-safe) or a workbook
+ * with a sheet per cost item and a « Totaux » sheet with check rows.
+ */
+export const exportRun: Handler = async (request, { services }): Promise<ApiResponse> => {
+  const format = readExportFormat(request.query);
+  const run = await loadRun(services, request);
+  const quoteParts = await loadRunQuoteParts(services, run);
+  const attachment = (extension: string) => ({ "Content-Disposition": `attachment; filename="quote-parts-${run.year}-${run.status}-${run.runId}.${extension}"` });
+  if (format === "json") return jsonResponse(formatQuotePartReport(quoteParts), 200, attachment("json"));
+  const metropole = metropoleOf(services);
+  const layout = buildRunExport(quoteParts, metropole.name);
+  if (format === "csv") return { status: 200, body: Buffer.from(buildQuotePartCsv(layout), "utf8"), headers: { "Content-Type": CSV_TYPE, ...attachment("csv") } };
+  return { status: 200, body: await renderRunXlsx(layout, metropole.name), headers: { "Content-Type": XLSX_TYPE, ...attachment("xlsx") } };
+};

@@ -1,0 +1,89 @@
+import type { TableEntity, TransactionAction } from "@azure/data-tables";
+import { createHash } from "node:crypto";
+import type { AuditEntry, AuditRecord } from "../audit/auditEntry";
+import { toAuditEntity } from "../audit/auditConverters";
+import { hashAuditEntry } from "../audit/hashAuditEntry";
+import { assertWithinEntityLimits } from "../entityLimits";
+import { isStatus } from "../isStatus";
+import type { Store } from "../store";
+import { readDossierHead, type DossierHead } from "./dossierHead";
+import { DOSSIER_ROWS } from "./dossierRows";
+
+/** What a change writes in a dossier, given its current head. */
+export interface DossierChange {
+  /** Rows to create or update in the partition (their own ETag conditions included). */
+  readonly actions: readonly TransactionAction[];
+  /** The audit entry recording the change (partition = chain). */
+  readonly audit: Omit<AuditRecord, "chain">;
+  /** New last version number, when the change adds a version. */
+  readonly lastVersion?: number;
+  /** Properties stored on the `onceKey` marker row (e.g. the version it created). */
+  readonly marker?: Readonly<Record<string, string | number>>;
+}
+
+/** Outcome of a commit: the audit entry written, or `already` when `onceKey` had been committed before. */
+export type CommitResult = { readonly committed: true; readonly entry: AuditEntry; readonly head: DossierHead } | { readonly committed: false; readonly reason: "already" };
+
+/**
+ * Commits a change to a dossier in ONE transaction: its rows, its audit entry (hash-chained to the
+ * previous one) and the head advanced under its ETag. When another writer moved the head first,
+ * the change is rebuilt from the new head and retried, so versions and the chain never fork. With
+ * `onceKey`, a marker row makes the change happen at most once (a retried request is a no-op).
+ * A failed condition of the caller's own rows (412/409 not caused by the head) is re-thrown.
+ */
+export async function commitToDossier(
+  store: Store,
+  partition: string,
+  build: (head: DossierHead) => DossierChange | Promise<DossierChange>,
+  onceKey?: string,
+): Promise<CommitResult> {
+  const table = store.table("dossiers");
+  const marker = onceKey === undefined ? undefined : markerRowKey(onceKey);
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (marker && (await rowExists(store, partition, marker))) return { committed: false, reason: "already" };
+    const head = await readDossierHead(store, partition);
+    const change = await build(head);
+    const unhashed = { ...change.audit, chain: partition, seq: head.auditSeq + 1, prevHash: head.auditHash };
+    const entry: AuditEntry = { ...unhashed, hash: hashAuditEntry(unhashed) };
+    const newHead: TableEntity = {
+      partitionKey: partition,
+      rowKey: DOSSIER_ROWS.head,
+      lastVersion: change.lastVersion ?? head.lastVersion,
+      auditSeq: entry.seq,
+      auditHash: entry.hash,
+    };
+    const actions: TransactionAction[] = [
+      ...change.actions,
+      ["create", toAuditEntity(entry)],
+      head.etag ? ["update", newHead, "Replace", { etag: head.etag }] : ["create", newHead],
+      ...(marker ? [["create", { ...change.marker, partitionKey: partition, rowKey: marker, at: entry.at }] as TransactionAction] : []),
+    ];
+    for (const action of actions) assertWithinEntityLimits(action[1] as Record<string, unknown>);
+    try {
+      await table.submitTransaction(actions);
+      return { committed: true, entry, head: { lastVersion: Number(newHead.lastVersion), auditSeq: entry.seq, auditHash: entry.hash } };
+    } catch (error) {
+      if (!isStatus(error, 409) && !isStatus(error, 412)) throw error;
+      const current = await readDossierHead(store, partition);
+      // The head did not move: the failed condition is one of the caller's rows.
+      if (current.etag === head.etag && current.auditSeq === head.auditSeq) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * Math.min(attempt + 1, 10)));
+    }
+  }
+  throw new Error(`dossier ${partition}: too much contention`);
+}
+
+/** Row key of the marker of a once-only change. */
+export function markerRowKey(onceKey: string): string {
+  return DOSSIER_ROWS.marker(createHash("sha256").update(onceKey).digest("hex"));
+}
+
+async function rowExists(store: Store, partition: string, rowKey: string): Promise<boolean> {
+  try {
+    await store.table("dossiers").getEntity(partition, rowKey, { queryOptions: { select: ["rowKey"] } });
+    return true;
+  } catch (error) {
+    if (isStatus(error, 404)) return false;
+    throw error;
+  }
+}
