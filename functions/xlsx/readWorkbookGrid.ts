@@ -1,0 +1,57 @@
+import ExcelJS from "exceljs";
+import { SHEET_NAME } from "../../shared/layout/sheetName";
+import { countMergedCells } from "./countMergedCells";
+import { pickWorksheet } from "./pickWorksheet";
+import { unpackWorkbook } from "./unpackWorkbook";
+import { XLSX_MESSAGES } from "./xlsxMessages";
+import { XLSX_READ_LIMITS } from "./xlsxReadLimits";
+
+/** What reading an uploaded workbook gave: the values grid of its description organique sheet, or why it was refused. */
+export type WorkbookGrid = { ok: true; grid: unknown[][]; sheetName: string } | { ok: false; message: string };
+
+/**
+ * Worksheet parts ExcelJS skips: none holds a cell value, several point to parts left out of the
+ * package, and data validations are expanded cell by cell (a whole-column rule costs millions).
+ */
+const IGNORED_NODES = ["dataValidations", "conditionalFormatting", "extLst", "hyperlinks", "drawing", "picture", "tableParts", "autoFilter", "sheetProtection"];
+
+/** The French message for what ExcelJS threw on a package that passed the checks. */
+function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/^Max (?:row|column) count/i.test(text)) return XLSX_MESSAGES.tooManyRows;
+  if (/already merged/i.test(text)) return XLSX_MESSAGES.overlappingMerges;
+  return XLSX_MESSAGES.unreadable;
+}
+
+/**
+ * Reads an uploaded .xlsx safely into the values grid the sheet parser (`parseSheet`) expects:
+ * the sheet "Description organique" (or the first sheet carrying the hidden key column), from
+ * A1, formulas as their cached results, rich text and hyperlinks as text, dates as Date objects,
+ * errors as their text, merged cells in their top-left cell only. Never throws: OLE files
+ * (encrypted workbooks, .xls), non-zips, macro-enabled workbooks, zip bombs, oversized or
+ * damaged workbooks and anything ExcelJS fails on are refused with a French message.
+ */
+export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
+  try {
+    const unpacked = unpackWorkbook(bytes);
+    if (!unpacked.ok) return unpacked;
+    const worksheets = [...unpacked.parts].filter(([name]) => name.startsWith("xl/worksheets/")).map(([, content]) => content);
+    const merged = countMergedCells(worksheets);
+    if (merged.merges > XLSX_READ_LIMITS.maxMerges || merged.cells > XLSX_READ_LIMITS.maxMergedCells) {
+      return { ok: false, message: XLSX_MESSAGES.tooManyMerges(merged.merges, merged.cells) };
+    }
+    const workbook = new ExcelJS.Workbook();
+    // ExcelJS's typings omit the row and cell caps its loader honours, and declare a Buffer of their own.
+    const options: Partial<ExcelJS.XlsxReadOptions> & { maxRows: number; maxCols: number } = {
+      maxRows: XLSX_READ_LIMITS.maxSheetRows,
+      maxCols: XLSX_READ_LIMITS.maxRowCells,
+      ignoreNodes: IGNORED_NODES,
+    };
+    await workbook.xlsx.load(unpacked.zip as unknown as ExcelJS.Buffer, options);
+    const picked = pickWorksheet(workbook, SHEET_NAME);
+    if (!picked.ok) return picked;
+    return { ok: true, grid: picked.grid, sheetName: picked.sheet.name };
+  } catch (error) {
+    return { ok: false, message: messageOf(error) };
+  }
+}

@@ -1,0 +1,31 @@
+const SAVE_AS_XLSX = "Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format « Classeur Excel (.xlsx) » et déposez-le à nouveau.";
+
+/** The French messages of a refused workbook, shown to the commune as they are. */
+export const XLSX_MESSAGES = {
+  empty: "fichier illisible : le fichier est vide.",
+  tooLarge: (maxBytes: number) => `fichier trop volumineux : un classeur de ${Math.round(maxBytes / (1024 * 1024))} Mo au plus est accepté.`,
+  notZip: `fichier illisible : ce n'est pas un classeur .xlsx. ${SAVE_AS_XLSX}`,
+  damaged: `fichier illisible : l'archive du classeur .xlsx est endommagée ou incomplète. ${SAVE_AS_XLSX}`,
+  notWorkbook: `fichier illisible : ce n'est pas un classeur .xlsx (l'archive ne contient pas de classeur Excel). ${SAVE_AS_XLSX}`,
+  oleFile:
+    "classeur refusé : il est protégé par un mot de passe (chiffré) ou enregistré dans l'ancien format Excel 97-2003 (.xls). " +
+    "Retirez le mot de passe (Fichier > Informations > Protéger le classeur) et enregistrez-le au format « Classeur Excel (.xlsx) ».",
+  encrypted: "classeur refusé : son contenu est chiffré. Retirez le mot de passe et enregistrez-le au format « Classeur Excel (.xlsx) ».",
+  macros: "classeur refusé : il contient des macros (classeur .xlsm). Enregistrez-le au format « Classeur Excel (.xlsx) », sans macros, et déposez-le à nouveau.",
+  zipBomb: (why: string) => `classeur refusé : son contenu décompressé est anormalement volumineux (${why}). Déposez le modèle rempli, sans autre contenu.`,
+  tooMuchData: (bytes: number, maxBytes: number) =>
+    `classeur refusé : ses feuilles contiennent trop de données pour un modèle rempli (${Math.ceil(bytes / (1024 * 1024))} Mo une fois décompressées, ${Math.round(maxBytes / (1024 * 1024))} Mo au plus). Supprimez les feuilles et les lignes ajoutées, puis déposez-le à nouveau.`,
+  tooManyMerges: (merges: number, cells: number) =>
+    `classeur refusé : il contient trop de cellules fusionnées (${merges} fusions couvrant ${cells} cellules). Déposez le modèle rempli, sans autre contenu.`,
+  sheetTooLarge: (sheet: string, cell: string, limit: string) =>
+    `classeur refusé : la feuille « ${sheet} » contient des valeurs jusqu'à la cellule ${cell}, au-delà de ${limit}. Supprimez ce qui dépasse le modèle et déposez-le à nouveau.`,
+  tooManyRows: `classeur refusé : une feuille contient trop de lignes ou de colonnes pour être un modèle rempli. Supprimez ce qui dépasse le modèle et déposez-le à nouveau.`,
+  overlappingMerges: `fichier illisible : des cellules fusionnées se chevauchent, le classeur est endommagé. ${SAVE_AS_XLSX}`,
+  noSheet: (sheetName: string) =>
+    `classeur refusé : aucune feuille « ${sheetName} » n'a été trouvée, ni aucune feuille portant la colonne de repères (colonne A, masquée) du modèle. ` +
+    "Utilisez le modèle fourni (template.xlsx) sans supprimer la colonne A.",
+  noKeyColumn: (sheetName: string) =>
+    `classeur refusé : la feuille « ${sheetName} » n'a plus la colonne de repères (colonne A, masquée) du modèle, et aucune autre feuille ne l'a. ` +
+    "Reprenez le modèle fourni (template.xlsx) sans supprimer la colonne A.",
+  unreadable: `fichier illisible : le classeur est endommagé ou utilise un format non pris en charge. ${SAVE_AS_XLSX}`,
+} as const;
