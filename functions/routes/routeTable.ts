@@ -22,6 +22,7 @@ import { getTemplate } from "../handlers/template/getTemplate";
 import { getTemplateXlsx } from "../handlers/template/getTemplateXlsx";
 import { XLSX_TYPE } from "../http/mediaTypes";
 import type { QueryParameter, RouteDefinition } from "../http/routeDefinition";
+import { FINANCE_ROUTES } from "./financeRoutes";
 
 const ALL = ["commune", "staff", "finance"] as const;
 const COMMUNE_OR_STAFF = ["commune", "staff"] as const;
@@ -181,4 +182,5 @@ export const ROUTES: readonly RouteDefinition[] = [
     handler: readAuditTrail,
   },
   { name: "verifyAuditTrail", methods: ["GET"], route: "audit/verification", access: STAFF, summary: "Vérification de l'intégrité du journal d'audit", handler: verifyAuditTrail },
+  ...FINANCE_ROUTES,
 ];

@@ -36,7 +36,7 @@ export const CELL_STYLES: Readonly<Record<CellStyle, CellStyleSpec>> = {
   key: { locked: true, fontColor: "#808080", numberFormat: "@" },
   title: { locked: true, bold: true, fontSize: 14, fontColor: "#1F3864" },
   label: { locked: true, wrap: true, numberFormat: "@", border: true },
-  sectionHeader: { locked: true, bold: true, fontColor: "#FFFFFF", fill: "#2F5496", border: true },
+  sectionHeader: { locked: true, bold: true, fontColor: "#FFFFFF", fill: "#2F5496", border: true, wrap: true },
   blockTitle: { locked: true, bold: true, fill: "#D9E2F3", border: true, wrap: true },
   columnHeader: { locked: true, bold: true, fill: "#B4C6E7", horizontal: "center", border: true, wrap: true },
   note: { locked: true, italic: true, fontColor: "#595959", wrap: true },

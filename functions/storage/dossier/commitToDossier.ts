@@ -8,6 +8,7 @@ import { isStatus } from "../isStatus";
 import type { Store } from "../store";
 import { readDossierHead, type DossierHead } from "./dossierHead";
 import { DOSSIER_ROWS } from "./dossierRows";
+import { knownHeads } from "./knownHeads";
 
 /** What a change writes in a dossier, given its current head. */
 export interface DossierChange {
@@ -21,8 +22,10 @@ export interface DossierChange {
   readonly marker?: Readonly<Record<string, string | number>>;
 }
 
-/** Outcome of a commit: the audit entry written, or `already` when `onceKey` had been committed before. */
-export type CommitResult = { readonly committed: true; readonly entry: AuditEntry; readonly head: DossierHead } | { readonly committed: false; readonly reason: "already" };
+/** Outcome of a commit: the audit entry written and the new ETag of each row written, or `already` when `onceKey` had been committed before. */
+export type CommitResult =
+  | { readonly committed: true; readonly entry: AuditEntry; readonly head: DossierHead; readonly etags: ReadonlyMap<string, string> }
+  | { readonly committed: false; readonly reason: "already" };
 
 /**
  * Commits a change to a dossier in ONE transaction: its rows, its audit entry (hash-chained to the
@@ -30,6 +33,8 @@ export type CommitResult = { readonly committed: true; readonly entry: AuditEntr
  * the change is rebuilt from the new head and retried, so versions and the chain never fork. With
  * `onceKey`, a marker row makes the change happen at most once (a retried request is a no-op).
  * A failed condition of the caller's own rows (412/409 not caused by the head) is re-thrown.
+ * The last head this process wrote is remembered, so a commit usually costs one round trip; a
+ * stale memory (another instance wrote since) only costs a retry.
  */
 export async function commitToDossier(
   store: Store,
@@ -39,9 +44,9 @@ export async function commitToDossier(
 ): Promise<CommitResult> {
   const table = store.table("dossiers");
   const marker = onceKey === undefined ? undefined : markerRowKey(onceKey);
+  let head = knownHeads.get(store, partition) ?? (await readDossierHead(store, partition));
+  if (marker && (await rowExists(store, partition, marker))) return { committed: false, reason: "already" };
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (marker && (await rowExists(store, partition, marker))) return { committed: false, reason: "already" };
-    const head = await readDossierHead(store, partition);
     const change = await build(head);
     const unhashed = { ...change.audit, chain: partition, seq: head.auditSeq + 1, prevHash: head.auditHash };
     const entry: AuditEntry = { ...unhashed, hash: hashAuditEntry(unhashed) };
@@ -60,13 +65,22 @@ export async function commitToDossier(
     ];
     for (const action of actions) assertWithinEntityLimits(action[1] as Record<string, unknown>);
     try {
-      await table.submitTransaction(actions);
-      return { committed: true, entry, head: { lastVersion: Number(newHead.lastVersion), auditSeq: entry.seq, auditHash: entry.hash } };
+      const response = await table.submitTransaction(actions);
+      const etags = new Map(response.subResponses.flatMap((sub) => (sub.rowKey && sub.etag ? [[sub.rowKey, sub.etag] as const] : [])));
+      const written: DossierHead = { lastVersion: Number(newHead.lastVersion), auditSeq: entry.seq, auditHash: entry.hash, ...(etags.get(DOSSIER_ROWS.head) ? { etag: etags.get(DOSSIER_ROWS.head) } : {}) };
+      knownHeads.set(store, partition, written);
+      return { committed: true, entry, head: written, etags };
     } catch (error) {
+      knownHeads.forget(store, partition);
       if (!isStatus(error, 409) && !isStatus(error, 412)) throw error;
       const current = await readDossierHead(store, partition);
-      // The head did not move: the failed condition is one of the caller's rows.
-      if (current.etag === head.etag && current.auditSeq === head.auditSeq) throw error;
+      // The head did not move: the failed condition is one of the caller's rows (or the once-marker).
+      if (current.etag === head.etag && current.auditSeq === head.auditSeq) {
+        if (marker && (await rowExists(store, partition, marker))) return { committed: false, reason: "already" };
+        throw error;
+      }
+      head = current;
+      if (marker && (await rowExists(store, partition, marker))) return { committed: false, reason: "already" };
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * Math.min(attempt + 1, 10)));
     }
   }

@@ -43,6 +43,7 @@ describe("submission and review", () => {
     const detail = await api.call(location!.replace("/api/", ""), { token: commune });
     expect(detail.status).toBe(200);
     expect(detail.headers.get("etag")).toBeTruthy();
+    expect(response.headers.get("etag")).toBe(detail.headers.get("etag"));
     const shown = (await detail.json()) as { submission: Submission; history: { type: string }[] };
     expect(shown.submission).toEqual(dijonSubmission());
     expect(shown.history.map((event) => event.type)).toContain("depot");
@@ -132,6 +133,7 @@ describe("submission and review", () => {
     const etag = (await api.call(path, { token: staff })).headers.get("etag")!;
     const returned = await api.call(`${path}/decision`, { ...json({ decision: "return", reason: "incomplete", comment: "Joindre les adresses" }, { "If-Match": etag }), token: staff });
     expect(returned.status).toBe(200);
+    expect(returned.headers.get("etag")).toBe((await api.call(path, { token: staff })).headers.get("etag"));
     const state = (await (await api.call(`communes/${DIJON}`, { token: commune })).json()) as { status: string; lastReturn: { reason: string; comment: string } };
     expect(state.status).toBe("a_corriger");
     expect(state.lastReturn).toMatchObject({ reason: "incomplete", comment: "Joindre les adresses" });

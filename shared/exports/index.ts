@@ -1,0 +1,6 @@
+export * from "./RunExport";
+export * from "./buildRunExport";
+export * from "./buildQuotePartCsv";
+export * from "./toCsvCell";
+export * from "./toSheetTitles";
+export * from "./distributionKeyLabels";

@@ -1,0 +1,7 @@
+import type { CostItemsRule } from "./CostItemsRule";
+import { customWeightsNameParties } from "./customWeightsNameParties";
+import { itemIdsAreUnique } from "./itemIdsAreUnique";
+import { itemsAreListed } from "./itemsAreListed";
+
+/** Every rule a cost-items document must satisfy once its shape is checked, in the order their problems are listed. */
+export const costItemsRules: readonly CostItemsRule[] = [itemsAreListed, itemIdsAreUnique, customWeightsNameParties];

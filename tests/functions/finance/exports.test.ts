@@ -1,0 +1,99 @@
+import ExcelJS from "exceljs";
+import type { QuotePartReport } from "../../../shared/quoteParts/report/QuotePartReport";
+import { adjustableClock } from "../../support/adjustableClock";
+import { startTestApi, type TestApi } from "../../support/startTestApi";
+import { computeRun, putCostItems, submissionOf, submitAndValidate, tokensFor } from "./support/financeApi";
+
+const INJECTION = "=cmd|' /C calc'!A0";
+const clock = adjustableClock("2025-03-01T09:00:00Z");
+let api: TestApi;
+let tokens: Awaited<ReturnType<typeof tokensFor>>;
+let runId: string;
+let report: QuotePartReport;
+
+beforeAll(async () => {
+  api = await startTestApi({ now: clock.now });
+  tokens = await tokensFor(api);
+  await submitAndValidate(api, submissionOf("21231", "Dijon", ["B", "C"], [3]), "2025-05-01");
+  await submitAndValidate(api, submissionOf("21166", "Chenôve", ["B"], [], 2), "2025-01-01");
+  await putCostItems(api, tokens.finance, 2025, {
+    metropole: { weights: { postes: 100.5, "users:3": 30 } },
+    items: [
+      { id: "infra", label: INJECTION, set: "B", amount: "120000.00", key: "postes" },
+      { id: "réseau/wifi:[sites]", label: "Wifi public; sites", set: "B", amount: "999.99", key: "equal" },
+      { id: "finances", label: "Logiciel « finances »", set: "C:3", amount: "15000.00", key: "users" },
+    ],
+  });
+  const run = await computeRun(api, tokens.finance, 2025, "2025-03-01");
+  runId = run.body.runId;
+  report = run.body.report;
+});
+afterAll(() => api.close());
+
+const exportOf = (format: string, token = tokens.finance) => api.call(`years/2025/runs/${runId}/export?format=${format}`, { token });
+
+describe("run exports", () => {
+  test("JSON: the §5 report, as a download", async () => {
+    const response = await exportOf("json");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="quote-parts-2025-calcule-.+\.json"/);
+    expect(await response.json()).toEqual(report);
+  });
+
+  test("CSV: BOM, `;`, decimal commas, one line per share and the Métropole's, totals with AC adjustments, formulas neutralised", async () => {
+    const response = await exportOf("csv");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString("utf8").slice(1).split("\r\n");
+    expect(lines[0]?.split(";")).toHaveLength(11);
+    const infra = lines.filter((line) => line.startsWith("infra;"));
+    expect(infra).toHaveLength(3);
+    for (const line of infra) expect(line.split(";")[1]).toBe(`'${INJECTION}`);
+    const dijon = report.items[0]!.shares.find((share) => share.id === "21231")!;
+    expect(infra).toContain(`infra;'${INJECTION};B;postes informatiques;21231;Dijon;14;142,5;8;${dijon.exact.replace(".", ",")};${dijon.amount.replace(".", ",")}`);
+    expect(infra.at(-1)).toMatch(/^infra;.*;242100410;Dijon Métropole;100,5;142,5;;/);
+    expect(lines).toContain('réseau/wifi:[sites];"Wifi public; sites";B;parts égales;21166;Chenôve;1;3;12;333,3300000000;333,33');
+    const total = report.totals.find((candidate) => candidate.id === "21231")!;
+    expect(lines).toContain(`21231;Dijon;${total.amount.replace(".", ",")};${total.acAdjustment.replace(".", ",")}`);
+    expect(lines).toContain("Total;Postes de coût;135999,99;");
+  });
+
+  test("XLSX: a « Totaux » sheet and one sheet per item with safe names, euro formats, frozen headers and check rows that hold", async () => {
+    const response = await exportOf("xlsx");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Totaux", "infra", "réseau-wifi--sites-", "finances"]);
+    for (const [index, item] of report.items.entries()) {
+      const sheet = workbook.worksheets[index + 1]!;
+      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+      expect(sheet.getRow(4).values).toEqual([undefined, "Code", "Nom", "Poids", "Poids total", "Mois", "Montant exact (€)", "Montant (€)"]);
+      const rows = item.shares.length + 1;
+      const sum = sheet.getCell(`G${5 + rows}`).value as { formula: string; result: number };
+      expect(sum.formula).toBe(`SUM(G5:G${4 + rows})`);
+      expect(sum.result).toBeCloseTo(Number(sheet.getCell(`G${6 + rows}`).value), 2);
+      expect((sheet.getCell(`G${7 + rows}`).value as { result: string }).result).toBe("OK");
+      expect(sheet.getCell("G5").numFmt).toMatch(/0\.00.*€/);
+      expect(sheet.getCell(`B${4 + rows}`).value).toBe("Dijon Métropole");
+    }
+    expect(workbook.worksheets[1]!.getCell("A1").value).toBe(INJECTION);
+    const totals = workbook.getWorksheet("Totaux")!;
+    expect(totals.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+    expect(totals.getRow(4).values).toEqual([undefined, "Code INSEE", "Commune", "Quote-part totale (€)", "Ajustement de l'AC (€)"]);
+    const checkRow = 5 + report.totals.length + 3;
+    expect(totals.getCell(`B${checkRow}`).value).toMatch(/^Contrôle/);
+    expect((totals.getCell(`C${checkRow}`).value as { result: string }).result).toBe("OK");
+    expect((totals.getCell(`D${checkRow}`).value as { result: string }).result).toBe("OK");
+    const dijonRow = 5 + report.totals.findIndex((total) => total.id === "21231");
+    expect(totals.getCell(`D${dijonRow}`).value).toBe(Number(report.totals.find((total) => total.id === "21231")!.acAdjustment));
+  });
+
+  test("an unknown format is 400; exports are for finance only", async () => {
+    expect((await exportOf("pdf")).status).toBe(400);
+    expect((await exportOf("csv", tokens.staff)).status).toBe(403);
+    expect((await exportOf("csv", tokens.commune)).status).toBe(403);
+  });
+});
