@@ -1,29 +1,43 @@
 import { build } from "esbuild";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
+const ROOT = path.resolve(__dirname, "..");
+/** Packages left out of the bundle (heavy, data, or the Functions runtime library): installed in the app folder. */
+const EXTERNAL = ["@azure/functions", "@azure/data-tables", "@azure/storage-blob", "exceljs", "@etalab/decoupage-administratif"];
+
 /**
- * Bundles the Azure Functions app (functions/index.ts) into dist/functions/index.js, the `main` that
- * the Functions host loads. Heavy or data packages stay external and load on first use.
+ * Builds the deployable Azure Functions app in dist/functions: index.js (functions/index.ts bundled
+ * with esbuild), host.json, a package.json whose `main` is index.js and whose dependencies are the
+ * external packages at the project's pinned versions. `func azure functionapp publish` or
+ * `func start` (Core Tools, where installable) run from that folder after `npm install --omit=dev`.
  */
-export async function buildFunctions(outdir = path.resolve(__dirname, "..", "dist", "functions")): Promise<string> {
+export async function buildFunctions(outdir = path.join(ROOT, "dist", "functions")): Promise<string> {
+  await mkdir(outdir, { recursive: true });
   const outfile = path.join(outdir, "index.js");
   await build({
-    entryPoints: [path.resolve(__dirname, "..", "functions", "index.ts")],
+    entryPoints: [path.join(ROOT, "functions", "index.ts")],
     outfile,
     bundle: true,
     platform: "node",
     target: "node20",
     format: "cjs",
     sourcemap: true,
-    external: ["@azure/functions", "exceljs", "@etalab/decoupage-administratif", "@azure/data-tables", "@azure/storage-blob"],
+    external: EXTERNAL,
     logLevel: "warning",
   });
+  const project = require(path.join(ROOT, "package.json")) as { version: string; dependencies: Record<string, string> };
+  const dependencies = Object.fromEntries(EXTERNAL.map((name) => [name, project.dependencies[name] ?? "*"]));
+  const manifest = { name: "adhesion-services-communs-functions", version: project.version, private: true, main: "index.js", engines: { node: ">=20" }, dependencies };
+  await writeFile(path.join(outdir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  await copyFile(path.join(ROOT, "functions", "host.json"), path.join(outdir, "host.json"));
+  await copyFile(path.join(ROOT, "functions", "local.settings.example.json"), path.join(outdir, "local.settings.example.json"));
   return outfile;
 }
 
 if (require.main === module) {
   buildFunctions()
-    .then((file) => console.log(`Fonctions construites : ${path.relative(process.cwd(), file)}`))
+    .then((file) => console.log(`Application Azure Functions construite : ${path.relative(process.cwd(), path.dirname(file))}`))
     .catch((error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
       process.exit(1);
