@@ -1,4 +1,4 @@
-import type { QuoteParts } from "../../shared/quoteParts/QuoteParts";
+import type { QuoteParts } from "../../shared/quoteParts";
 import type { Services } from "../services/services";
 import { getDocument } from "../storage/getDocument";
 import { fromStoredQuoteParts } from "../storage/finance/quotePartsConverters";

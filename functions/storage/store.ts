@@ -3,10 +3,11 @@ import { BlobServiceClient, type ContainerClient } from "@azure/storage-blob";
 
 /**
  * The tables of the product; documents live in one blob container. `dossiers` holds one partition per
- * commune (and one for the Métropole): its head row, submitted versions, history events, idempotency
- * markers and audit entries, so that a change and its audit entry are written in one transaction.
+ * commune: its head row, submitted versions, history events, idempotency markers and audit entries;
+ * and the Métropole's (`metropole`): its head, the yearly cost items, the runs and their publication,
+ * and its audit entries. So a change and its audit entry are always written in one transaction.
  */
-export const TABLE_NAMES = ["dossiers", "drafts", "idempotency", "costitems", "runs"] as const;
+export const TABLE_NAMES = ["dossiers", "drafts", "idempotency"] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 /** Clients for the product's tables and its document container. */

@@ -1,4 +1,4 @@
-import type { DistributionKey } from "../quoteParts/scenario/distributionKeys";
+import type { DistributionKey } from "../quoteParts";
 
 /** A commune's line of a cost item, with the item's description and the line's derivation. */
 export interface CommuneQuotePartLine {

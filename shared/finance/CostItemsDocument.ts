@@ -1,4 +1,4 @@
-import type { DistributionKey } from "../quoteParts/scenario/distributionKeys";
+import type { DistributionKey } from "../quoteParts";
 
 /** A cost item as stored and shown: the scenario file's fields, in canonical form. */
 export interface CostItemEntry {

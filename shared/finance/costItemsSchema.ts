@@ -1,6 +1,5 @@
 import type { z } from "zod";
-import { scenarioShapeSchema } from "../quoteParts/scenario/scenarioShapeSchema";
-import { strictObject } from "../quoteParts/scenario/strictObject";
+import { scenarioShapeSchema, strictObject } from "../quoteParts";
 
 const { metropole, rounding, prorata, costItems } = scenarioShapeSchema.shape;
 

@@ -1,6 +1,6 @@
 import { adhesionPeriods, type AdhesionChange } from "../adhesion/adhesionPeriods";
 import type { Submission } from "../inventory/submissionSchema";
-import { computeQuoteParts } from "../quoteParts/computeQuoteParts";
+import { computeQuoteParts } from "../quoteParts";
 import type { Result } from "../validation/problem";
 import { buildScenario, type ScenarioSources } from "./buildScenario";
 import type { CommuneQuoteParts } from "./CommuneQuoteParts";

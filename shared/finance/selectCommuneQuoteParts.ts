@@ -1,7 +1,5 @@
 import { formatSetRef } from "../catalogue/setRef";
-import type { QuoteParts } from "../quoteParts/QuoteParts";
-import { formatCents } from "../quoteParts/report/formatCents";
-import { formatQuotePartReport } from "../quoteParts/report/formatQuotePartReport";
+import { formatCents, formatQuotePartReport, type QuoteParts } from "../quoteParts";
 import type { CommuneQuoteParts, CommuneQuotePartLine } from "./CommuneQuoteParts";
 
 /**

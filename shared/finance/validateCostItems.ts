@@ -1,6 +1,5 @@
 import { formatSetRef, parseSetRef } from "../catalogue/setRef";
-import { formatCents } from "../quoteParts/report/formatCents";
-import { parseAmount } from "../quoteParts/scenario/parseAmount";
+import { formatCents, parseAmount } from "../quoteParts";
 import { parseWith } from "../validation/parseWith";
 import type { Result } from "../validation/problem";
 import { costItemsSchema } from "./costItemsSchema";

@@ -1,11 +1,18 @@
 import { z } from "zod";
 import { isoDateSchema } from "../validation/isoDate";
-import { BLOCK_ROWS, FIXED_ROWS, SECTIONS } from "./descriptionOrganique";
+import { FIXED_ROWS, SECTIONS } from "./descriptionOrganique";
 import { referentSchema } from "./referent";
+import type { RowDefinition } from "./rowDefinition";
+import { blockDefinition, type BlockKind } from "./siteBlocks";
 
-const fixedRowIds = [...FIXED_ROWS.keys()] as [string, ...string[]];
-const blockRowIds = [...BLOCK_ROWS.keys()] as [string, ...string[]];
 const optionalSectionIds = SECTIONS.filter((section) => section.optional).map((section) => section.id) as [string, ...string[]];
+
+/** How the messages name the sites of each block kind. */
+const SITES_OF: Readonly<Record<BlockKind, string>> = {
+  fibre: "les sites interconnectés par fibre optique privative",
+  interconnexion: "les sites à autre type d'interconnexion",
+  isole: "les sites isolés",
+};
 
 /** The answer of one row: its Description and Quantité cells; an absent field is a blank cell (never 0). */
 export const answerSchema = z
@@ -17,16 +24,32 @@ export const answerSchema = z
 
 export type Answer = z.output<typeof answerSchema>;
 
-/** One repeatable site-configuration block: the answers of its rows. */
-export const blockSchema = z
-  .object({
-    answers: z.partialRecord(z.enum(blockRowIds, { message: "ligne inconnue dans une configuration de sites" }), answerSchema),
-  })
-  .strict();
+/**
+ * The answers of a part of the sheet, by row id: only rows of that part (`absent` says where a row
+ * is missing), and a quantity only on rows with a Quantité cell — the sheet has nowhere to show
+ * anything else, so it would be lost without a word.
+ */
+function answersSchema(rows: ReadonlyMap<string, RowDefinition>, absent: string) {
+  return z.partialRecord(z.string(), answerSchema).superRefine((answers, context) => {
+    for (const [id, answer] of Object.entries(answers)) {
+      const row = rows.get(id);
+      if (!row) context.addIssue({ code: "custom", input: id, message: `la ligne « ${id} » n'existe pas ${absent}` });
+      else if (answer?.quantity !== undefined && row.input.quantity === undefined) {
+        context.addIssue({ code: "custom", path: [id, "quantity"], input: answer.quantity, message: `la ligne « ${id} » n'a pas de quantité : seule sa description se renseigne` });
+      }
+    }
+  });
+}
 
-export type Block = z.output<typeof blockSchema>;
+/** One repeatable site-configuration block of a kind: the answers of the kind's rows. */
+export function blockSchemaOf(kind: BlockKind) {
+  const rows = new Map(blockDefinition(kind).rows.map((row) => [row.id, row] as const));
+  return z.object({ answers: answersSchema(rows, `pour ${SITES_OF[kind]}`) }).strict();
+}
 
-const blocks = z.array(blockSchema).max(200, "200 configurations au plus");
+export type Block = z.output<ReturnType<typeof blockSchemaOf>>;
+
+const blocksOf = (kind: BlockKind) => z.array(blockSchemaOf(kind)).max(200, "200 configurations au plus");
 
 /**
  * A description organique as filled by a commune: date of the état des lieux, référents, row
@@ -38,8 +61,8 @@ export const inventorySchema = z
     templateVersion: z.string().min(1).max(20),
     etatDesLieux: isoDateSchema.nullable(),
     referents: z.array(referentSchema).max(50, "50 référents au plus"),
-    answers: z.partialRecord(z.enum(fixedRowIds, { message: "ligne inconnue du modèle" }), answerSchema),
-    blocks: z.object({ fibre: blocks, interconnexion: blocks, isole: blocks }).strict(),
+    answers: answersSchema(FIXED_ROWS, "dans le modèle"),
+    blocks: z.object({ fibre: blocksOf("fibre"), interconnexion: blocksOf("interconnexion"), isole: blocksOf("isole") }).strict(),
     notApplicable: z.array(z.enum(optionalSectionIds, { message: "seules les rubriques facultatives peuvent être déclarées sans objet" })).max(optionalSectionIds.length),
   })
   .strict();

@@ -9,5 +9,8 @@ export * from "./report/formatCents";
 export * from "./report/formatFraction";
 export * from "./rounding/allocateLargestRemainder";
 export * from "./scenario/scenarioSchema";
+export * from "./scenario/scenarioShapeSchema";
+export * from "./scenario/strictObject";
+export * from "./scenario/parseAmount";
 export * from "./scenario/distributionKeys";
 export type * from "./scenario/Scenario";

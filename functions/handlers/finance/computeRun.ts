@@ -1,7 +1,6 @@
 import { buildScenario } from "../../../shared/finance/buildScenario";
 import { runRequestSchema } from "../../../shared/finance/runRequestSchema";
-import { computeQuoteParts } from "../../../shared/quoteParts/computeQuoteParts";
-import { formatQuotePartReport } from "../../../shared/quoteParts/report/formatQuotePartReport";
+import { computeQuoteParts, formatQuotePartReport } from "../../../shared/quoteParts";
 import { actorOf } from "../../auth/principal";
 import { engineRefusal } from "../../finance/engineRefusal";
 import { loadFinanceMembers } from "../../finance/loadFinanceMembers";
@@ -15,7 +14,6 @@ import { readJsonBody } from "../../http/readJsonBody";
 import type { Handler } from "../../http/routeDefinition";
 import { withIdempotency } from "../../http/withIdempotency";
 import { todayInParis } from "../../services/todayInParis";
-import { appendAudit } from "../../storage/audit/appendAudit";
 import { readCostItems } from "../../storage/finance/costItemsTable";
 import { toStoredQuoteParts } from "../../storage/finance/quotePartsConverters";
 import { recordRun } from "../../storage/finance/runTable";
@@ -24,7 +22,8 @@ import { recordRun } from "../../storage/finance/runTable";
  * POST /api/years/{year}/runs `{ cutoff }` — computes the year's quote-parts from the data known on
  * the cutoff day (finance): the year's cost items, each member's latest version validated by then
  * and its adhesion events recorded by then. The scenario is serialised first and the engine fed
- * that very text, which is frozen with the result under the run's own id. 422 when the year has
+ * that very text, which is frozen with the result under the run's own id, the run's row and its
+ * audit entry written in one transaction. 422 when the year has
  * no cost items or the engine refuses (zero total weight, missing figure…). Idempotency-Key honoured.
  */
 export const computeRun: Handler = async (request, { services, principal }) => {
@@ -42,16 +41,15 @@ export const computeRun: Handler = async (request, { services, principal }) => {
     if (!result.ok) throw engineRefusal(`Calcul impossible pour ${year}`, result.problems);
     const actor = actorOf(principal!);
     const createdAt = now.toISOString();
-    const run = await recordRun(services.store, { year, cutoff, createdAt, createdBy: actor, costItemsSha256: costItems.record.document.sha256, snapshot, result: toStoredQuoteParts(result.value) });
-    await appendAudit(services.store, {
-      chain: "metropole",
+    const newRun = { year, cutoff, createdAt, createdBy: actor, costItemsSha256: costItems.record.document.sha256, snapshot, result: toStoredQuoteParts(result.value) };
+    const run = await recordRun(services.store, newRun, (recorded) => ({
       at: createdAt,
       actor,
       action: "run.compute",
-      target: `run:${year}:${run.runId}`,
-      to: run.status,
-      details: { cutoff, costItemsSha256: run.costItemsSha256, snapshotSha256: run.snapshot.sha256, resultSha256: run.result.sha256 },
-    });
+      target: `run:${year}:${recorded.runId}`,
+      to: recorded.status,
+      details: { cutoff, costItemsSha256: recorded.costItemsSha256, snapshotSha256: recorded.snapshot.sha256, resultSha256: recorded.result.sha256 },
+    }));
     const headers = { Location: `/api/years/${year}/runs/${run.runId}`, ...(run.etag ? { ETag: run.etag } : {}) };
     return jsonResponse({ ...runSummary(run), report: formatQuotePartReport(result.value) }, 201, headers);
   });

@@ -1,6 +1,6 @@
 import { buildQuotePartCsv } from "../../../shared/exports/buildQuotePartCsv";
 import { buildRunExport } from "../../../shared/exports/buildRunExport";
-import { formatQuotePartReport } from "../../../shared/quoteParts/report/formatQuotePartReport";
+import { formatQuotePartReport } from "../../../shared/quoteParts";
 import { renderRunXlsx } from "../../exports/renderRunXlsx";
 import { loadRun } from "../../finance/loadRun";
 import { loadRunQuoteParts } from "../../finance/loadRunQuoteParts";

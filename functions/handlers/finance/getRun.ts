@@ -1,4 +1,4 @@
-import { formatQuotePartReport } from "../../../shared/quoteParts/report/formatQuotePartReport";
+import { formatQuotePartReport } from "../../../shared/quoteParts";
 import { loadRun } from "../../finance/loadRun";
 import { loadRunQuoteParts } from "../../finance/loadRunQuoteParts";
 import { runSummary } from "../../finance/runSummary";

@@ -1,6 +1,4 @@
-import { computeQuoteParts } from "../../../shared/quoteParts/computeQuoteParts";
-import { parseScenarioJson } from "../../../shared/quoteParts/parseScenarioJson";
-import { formatQuotePartReport } from "../../../shared/quoteParts/report/formatQuotePartReport";
+import { computeQuoteParts, formatQuotePartReport, parseScenarioJson } from "../../../shared/quoteParts";
 import { badRequest, unprocessable, unsupportedMediaType } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
 import type { Handler } from "../../http/routeDefinition";

@@ -1,4 +1,4 @@
-import type { TableEntity, TransactionAction } from "@azure/data-tables";
+import type { TableEntity, TableTransactionEntityResponse, TransactionAction } from "@azure/data-tables";
 import { createHash } from "node:crypto";
 import type { AuditEntry, AuditRecord } from "../audit/auditEntry";
 import { toAuditEntity } from "../audit/auditConverters";
@@ -66,7 +66,7 @@ export async function commitToDossier(
     for (const action of actions) assertWithinEntityLimits(action[1] as Record<string, unknown>);
     try {
       const response = await table.submitTransaction(actions);
-      const etags = new Map(response.subResponses.flatMap((sub) => (sub.rowKey && sub.etag ? [[sub.rowKey, sub.etag] as const] : [])));
+      const etags = etagsByRow(actions, response.subResponses);
       const written: DossierHead = { lastVersion: Number(newHead.lastVersion), auditSeq: entry.seq, auditHash: entry.hash, ...(etags.get(DOSSIER_ROWS.head) ? { etag: etags.get(DOSSIER_ROWS.head) } : {}) };
       knownHeads.set(store, partition, written);
       return { committed: true, entry, head: written, etags };
@@ -90,6 +90,22 @@ export async function commitToDossier(
 /** Row key of the marker of a once-only change. */
 export function markerRowKey(onceKey: string): string {
   return DOSSIER_ROWS.marker(createHash("sha256").update(onceKey).digest("hex"));
+}
+
+/**
+ * The new ETag of each row a transaction wrote. An update's answer does not name its row (no
+ * Location header), but the answers come in the order of the actions: that order is trusted only
+ * when every answer that does name its row (the creations) sits at its action's place.
+ */
+function etagsByRow(actions: readonly TransactionAction[], answers: readonly TableTransactionEntityResponse[]): Map<string, string> {
+  const rowKeyOf = (index: number) => String(actions[index]?.[1].rowKey);
+  const inOrder = answers.length === actions.length && answers.every((answer, index) => answer.rowKey === undefined || answer.rowKey === rowKeyOf(index));
+  return new Map(
+    answers.flatMap((answer, index) => {
+      const rowKey = answer.rowKey ?? (inOrder ? rowKeyOf(index) : undefined);
+      return rowKey !== undefined && answer.etag ? [[rowKey, answer.etag] as const] : [];
+    }),
+  );
 }
 
 async function rowExists(store: Store, partition: string, rowKey: string): Promise<boolean> {

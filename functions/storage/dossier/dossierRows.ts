@@ -1,4 +1,8 @@
-/** Row keys of a dossier partition: one head, then versions, events, audit entries and markers, each kind in its own key range. */
+/**
+ * Row keys of a dossier partition, each kind in its own key range: one head, then versions,
+ * events, audit entries and markers; in the Métropole's dossier also the yearly cost-items
+ * pointers, the runs and the published-run markers. No range holds another's keys.
+ */
 export const DOSSIER_ROWS = {
   head: "head",
   version: (version: number) => `v${String(version).padStart(6, "0")}`,
@@ -8,4 +12,9 @@ export const DOSSIER_ROWS = {
   audit: (seq: number) => `a-${String(seq).padStart(12, "0")}`,
   auditRange: ["a-", "a."] as const,
   marker: (hash: string) => `k-${hash}`,
+  costItems: (year: number) => `c-${year}`,
+  run: (year: number, runId: string) => `r-${year}-${runId}`,
+  runRange: (year: number) => [`r-${year}-`, `r-${year}.`] as const,
+  published: (year: number) => `p-${year}`,
+  publishedRange: ["p-", "p."] as const,
 } as const;

@@ -1,4 +1,5 @@
 import { odata } from "@azure/data-tables";
+import { inseeCodeSchema } from "../../../shared/validation/codes";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import type { Store, TableName } from "../store";
 
@@ -16,9 +17,11 @@ const PREFIXES = ["submissions", "drafts", "idempotency"];
  * Destroys a departed commune's data on its request (convention: "données … immédiatement
  * détruites"): submitted versions and their documents, draft, history, idempotency records.
  * Its audit chain (head and entries) and published quote-part runs are kept: accounting, and proof
- * of the erasure itself.
+ * of the erasure itself. Only ever one commune's partition: anything but an INSEE code (the
+ * Métropole's `metropole` dossier, with the cost items and runs, above all) is refused as a bug.
  */
 export async function eraseCommuneData(store: Store, insee: string): Promise<ErasureCounts> {
+  if (!inseeCodeSchema.safeParse(insee).success) throw new Error(`erasure of "${insee}" refused: only a commune's dossier (INSEE code) can be erased`);
   let records = 0;
   const dossiers = store.table("dossiers");
   for await (const entity of dossiers.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${insee}`, select: ["rowKey"] } })) {

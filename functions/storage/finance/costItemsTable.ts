@@ -1,17 +1,21 @@
+import type { TransactionAction } from "@azure/data-tables";
 import { randomUUID } from "node:crypto";
 import type { CostItemsDocument } from "../../../shared/finance/CostItemsDocument";
-import { assertWithinEntityLimits } from "../entityLimits";
+import type { AuditRecord } from "../audit/auditEntry";
+import { commitToDossier } from "../dossier/commitToDossier";
+import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import { getJsonDocument } from "../getDocument";
 import { isStatus } from "../isStatus";
 import { putDocument } from "../putDocument";
 import type { Store } from "../store";
-import { COST_ITEMS_ROW, fromCostItemsEntity, toCostItemsEntity } from "./costItemsConverters";
+import { fromCostItemsEntity, toCostItemsEntity } from "./costItemsConverters";
 import type { CostItemsRecord } from "./CostItemsRecord";
+import { METROPOLE_DOSSIER } from "./metropoleDossier";
 
 /** The pointer row of a year's cost items, or undefined when none were entered. */
 export async function readCostItemsRecord(store: Store, year: number): Promise<CostItemsRecord | undefined> {
   try {
-    return fromCostItemsEntity(await store.table("costitems").getEntity(String(year), COST_ITEMS_ROW));
+    return fromCostItemsEntity(await store.table("dossiers").getEntity(METROPOLE_DOSSIER, DOSSIER_ROWS.costItems(year)));
   } catch (error) {
     if (isStatus(error, 404)) return undefined;
     throw error;
@@ -24,25 +28,40 @@ export async function readCostItems(store: Store, year: number): Promise<{ recor
   return record && { record, document: await getJsonDocument<CostItemsDocument>(store, record.document) };
 }
 
+/** Cost items as saved (with their new ETag), and the ones they replaced (none for a year's first save). */
+export interface SavedCostItems {
+  readonly record: CostItemsRecord;
+  readonly previous?: CostItemsRecord;
+}
+
 /**
  * Replaces a year's cost items as a whole: the document goes to a new write-once blob (earlier ones
- * stay, as the audit trail refers to their SHA-256), then the row is pointed at it — only if it is
+ * stay, as the audit trail refers to their SHA-256), then the row is pointed at it together with
+ * the audit entry `audit` gives, in one transaction of the Métropole's dossier — only if the row is
  * still at `ifMatch` when given (false otherwise: someone saved in between, or nothing was there).
+ * The replaced row is read within the commit, so the audit names exactly the version replaced.
  */
 export async function saveCostItems(
   store: Store,
   save: { year: number; document: CostItemsDocument; savedBy: string; savedAt: string },
+  audit: (saved: CostItemsRecord, previous: CostItemsRecord | undefined) => Omit<AuditRecord, "chain">,
   ifMatch?: string,
-): Promise<CostItemsRecord | false> {
+): Promise<SavedCostItems | false> {
   const blobName = `costitems/${save.year}/${save.savedAt.replace(/[:.]/g, "-")}-${randomUUID()}.json`;
   const pointer = await putDocument(store, blobName, JSON.stringify(save.document));
   const record: CostItemsRecord = { year: save.year, savedAt: save.savedAt, savedBy: save.savedBy, document: pointer };
   const entity = toCostItemsEntity(record);
-  assertWithinEntityLimits(entity);
-  const table = store.table("costitems");
+  let previous: CostItemsRecord | undefined;
   try {
-    const written = ifMatch === undefined ? await table.upsertEntity(entity, "Replace") : await table.updateEntity(entity, "Replace", { etag: ifMatch });
-    return { ...record, ...(written.etag ? { etag: written.etag } : {}) };
+    const result = await commitToDossier(store, METROPOLE_DOSSIER, async () => {
+      previous = await readCostItemsRecord(store, save.year);
+      // Without If-Match, the condition is the row just read: a save in between also moved the head, and the commit is rebuilt.
+      const etag = ifMatch ?? previous?.etag;
+      const action: TransactionAction = etag === undefined ? ["create", entity] : ["update", entity, "Replace", { etag }];
+      return { actions: [action], audit: audit(record, previous) };
+    });
+    const etag = result.committed ? result.etags.get(entity.rowKey) : undefined;
+    return { record: { ...record, ...(etag ? { etag } : {}) }, ...(previous ? { previous } : {}) };
   } catch (error) {
     if (ifMatch === undefined || !(isStatus(error, 412) || isStatus(error, 404))) throw error;
     // Nobody points at the document: drop it (best effort).

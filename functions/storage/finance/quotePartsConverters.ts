@@ -1,4 +1,4 @@
-import type { Fraction, QuoteParts } from "../../../shared/quoteParts/QuoteParts";
+import type { Fraction, QuoteParts } from "../../../shared/quoteParts";
 
 /** A value as stored in JSON: every bigint as its decimal text. */
 type Stored<T> = T extends bigint ? string : T extends readonly (infer U)[] ? readonly Stored<U>[] : T extends object ? { readonly [K in keyof T]: Stored<T[K]> } : T;

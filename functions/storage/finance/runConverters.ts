@@ -1,9 +1,8 @@
 import type { TableEntityResult } from "@azure/data-tables";
 import type { DocumentPointer } from "../documentPointer";
+import { DOSSIER_ROWS } from "../dossier/dossierRows";
+import { METROPOLE_DOSSIER } from "./metropoleDossier";
 import type { RunRecord, RunStatus } from "./RunRecord";
-
-/** Row key of the marker naming a year's published run (letters sort after run ids, which start with digits). */
-export const PUBLISHED_ROW = "published";
 
 /** The shape of run ids: creation instant, then 8 random hex digits. */
 export const RUN_ID = /^\d{8}T\d{9}Z-[0-9a-f]{8}$/;
@@ -23,11 +22,13 @@ const pointerOf = (entity: Record<string, unknown>, prefix: string): DocumentPoi
   size: Number(entity[`${prefix}Size`]),
 });
 
-/** A run record as a table entity (partition = the year, row = the run id). */
+/** A run record as a row of the Métropole's dossier. */
 export function toRunEntity(record: RunRecord) {
   return {
-    partitionKey: String(record.year),
-    rowKey: record.runId,
+    partitionKey: METROPOLE_DOSSIER,
+    rowKey: DOSSIER_ROWS.run(record.year, record.runId),
+    year: record.year,
+    runId: record.runId,
     status: record.status,
     cutoff: record.cutoff,
     createdAt: record.createdAt,
@@ -44,8 +45,8 @@ export function toRunEntity(record: RunRecord) {
 export function fromRunEntity(entity: TableEntityResult<Record<string, unknown>>): RunRecord {
   const text = (key: string) => (typeof entity[key] === "string" ? (entity[key] as string) : undefined);
   return {
-    year: Number(entity.partitionKey),
-    runId: String(entity.rowKey),
+    year: Number(entity.year),
+    runId: text("runId") ?? "",
     status: text("status") === "publie" ? "publie" : ("calcule" satisfies RunStatus),
     cutoff: text("cutoff") ?? "",
     createdAt: text("createdAt") ?? "",
@@ -57,4 +58,14 @@ export function fromRunEntity(entity: TableEntityResult<Record<string, unknown>>
     result: pointerOf(entity, "result"),
     ...(entity.etag ? { etag: entity.etag } : {}),
   };
+}
+
+/** The marker row naming a year's published run: one per year, created with the publication. */
+export function toPublishedEntity(run: Pick<RunRecord, "year" | "runId">, publishedAt: string) {
+  return { partitionKey: METROPOLE_DOSSIER, rowKey: DOSSIER_ROWS.published(run.year), year: run.year, runId: run.runId, publishedAt };
+}
+
+/** A published marker back to the run it names. */
+export function fromPublishedEntity(entity: TableEntityResult<Record<string, unknown>>): { readonly year: number; readonly runId: string } {
+  return { year: Number(entity.year), runId: String(entity.runId) };
 }

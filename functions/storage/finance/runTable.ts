@@ -1,11 +1,17 @@
 import { odata, type TransactionAction } from "@azure/data-tables";
 import { randomBytes } from "node:crypto";
-import { assertWithinEntityLimits } from "../entityLimits";
+import type { AuditRecord } from "../audit/auditEntry";
+import { commitToDossier } from "../dossier/commitToDossier";
+import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import { isStatus } from "../isStatus";
 import { putDocument } from "../putDocument";
 import type { Store } from "../store";
-import { fromRunEntity, PUBLISHED_ROW, toRunEntity, toRunId } from "./runConverters";
+import { METROPOLE_DOSSIER } from "./metropoleDossier";
+import { fromPublishedEntity, fromRunEntity, toPublishedEntity, toRunEntity, toRunId } from "./runConverters";
 import type { RunRecord } from "./RunRecord";
+
+/** The audit entry of a run's change, given the run as changed. */
+export type RunAudit = (run: RunRecord) => Omit<AuditRecord, "chain">;
 
 /** What a new run freezes: its inputs (the scenario text fed to the engine) and the engine's result. */
 export interface NewRun {
@@ -20,70 +26,76 @@ export interface NewRun {
 
 /**
  * Records a computed run under a fresh id: its snapshot and result go to write-once documents of
- * their own, then its row is created. Concurrent runs of a year never share or overwrite anything.
+ * their own, then its row is created with its audit entry in one transaction of the Métropole's
+ * dossier. Concurrent runs of a year never share or overwrite anything.
  */
-export async function recordRun(store: Store, run: NewRun): Promise<RunRecord> {
+export async function recordRun(store: Store, run: NewRun, audit: RunAudit): Promise<RunRecord> {
   const runId = toRunId(run.createdAt, randomBytes(4).toString("hex"));
   const folder = `runs/${run.year}/${runId}`;
   const [snapshot, result] = await Promise.all([putDocument(store, `${folder}/snapshot.json`, run.snapshot), putDocument(store, `${folder}/result.json`, run.result)]);
   const record: RunRecord = { ...run, runId, status: "calcule", snapshot, result };
   const entity = toRunEntity(record);
-  assertWithinEntityLimits(entity);
-  const created = await store.table("runs").createEntity(entity);
-  return { ...record, ...(created.etag ? { etag: created.etag } : {}) };
+  const committed = await commitToDossier(store, METROPOLE_DOSSIER, () => ({ actions: [["create", entity]], audit: audit(record) }));
+  const etag = committed.committed ? committed.etags.get(entity.rowKey) : undefined;
+  return { ...record, ...(etag ? { etag } : {}) };
 }
 
 /** One run, or undefined. */
 export async function getRun(store: Store, year: number, runId: string): Promise<RunRecord | undefined> {
   try {
-    return fromRunEntity(await store.table("runs").getEntity(String(year), runId));
+    return fromRunEntity(await store.table("dossiers").getEntity(METROPOLE_DOSSIER, DOSSIER_ROWS.run(year, runId)));
   } catch (error) {
     if (isStatus(error, 404)) return undefined;
     throw error;
   }
 }
 
-/** A year's runs, oldest first (the published marker row is left out: run ids start with a digit). */
+/** A year's runs, oldest first. */
 export async function listRuns(store: Store, year: number): Promise<RunRecord[]> {
   const runs: RunRecord[] = [];
-  const filter = odata`PartitionKey eq ${String(year)} and RowKey lt ${"a"}`;
-  for await (const entity of store.table("runs").listEntities({ queryOptions: { filter } })) runs.push(fromRunEntity(entity));
+  const [from, to] = DOSSIER_ROWS.runRange(year);
+  const filter = odata`PartitionKey eq ${METROPOLE_DOSSIER} and RowKey ge ${from} and RowKey lt ${to}`;
+  for await (const entity of store.table("dossiers").listEntities({ queryOptions: { filter } })) runs.push(fromRunEntity(entity));
   return runs.sort((a, b) => (a.runId < b.runId ? -1 : 1));
 }
 
 /** The published run of every year that has one, by year. */
 export async function listPublishedRuns(store: Store): Promise<RunRecord[]> {
-  const runs: RunRecord[] = [];
-  const markers = store.table("runs").listEntities({ queryOptions: { filter: odata`RowKey eq ${PUBLISHED_ROW}` } });
-  for await (const marker of markers) {
-    const run = await getRun(store, Number(marker.partitionKey), String(marker.runId));
-    if (run) runs.push(run);
-  }
-  return runs.sort((a, b) => a.year - b.year);
+  const [from, to] = DOSSIER_ROWS.publishedRange;
+  const filter = odata`PartitionKey eq ${METROPOLE_DOSSIER} and RowKey ge ${from} and RowKey lt ${to}`;
+  const published: { year: number; runId: string }[] = [];
+  for await (const marker of store.table("dossiers").listEntities({ queryOptions: { filter } })) published.push(fromPublishedEntity(marker));
+  const runs = await Promise.all(published.map(({ year, runId }) => getRun(store, year, runId)));
+  return runs.filter((run): run is RunRecord => run !== undefined).sort((a, b) => a.year - b.year);
 }
 
 /** How a publication went: done, refused because the run changed since `ifMatch`, or because the year already has a published run. */
 export type PublishOutcome = { readonly outcome: "published"; readonly run: RunRecord } | { readonly outcome: "stale" } | { readonly outcome: "taken" };
 
 /**
- * Publishes a run, in one transaction of the year's partition: the run's row is updated under its
- * ETag and the year's marker row (naming the published run) created. A stale ETag fails the update;
- * an existing marker — another run, or this one, already published — fails the creation; either
- * way nothing changes. So a year has at most one published run, and a published run never changes.
+ * Publishes a run, in one transaction of the Métropole's dossier: the run's row is updated under
+ * its ETag, the year's marker row (naming the published run) created, and the audit entry written.
+ * A stale ETag fails the update; an existing marker — another run, or this one, already published —
+ * fails the creation; either way nothing changes. So a year has at most one published run, and a
+ * published run never changes.
  */
-export async function publishRun(store: Store, run: RunRecord, ifMatch: string, publishedBy: string, publishedAt: string): Promise<PublishOutcome> {
-  const published: RunRecord = { ...run, status: "publie", publishedBy, publishedAt };
-  const marker = { partitionKey: String(run.year), rowKey: PUBLISHED_ROW, runId: run.runId, publishedAt };
+export async function publishRun(store: Store, run: RunRecord, ifMatch: string, publishedBy: string, publishedAt: string, audit: RunAudit): Promise<PublishOutcome> {
+  const record: RunRecord = { ...run, status: "publie", publishedBy, publishedAt };
+  const entity = toRunEntity(record);
   const actions: TransactionAction[] = [
-    ["update", toRunEntity(published), "Replace", { etag: ifMatch }],
-    ["create", marker],
+    ["update", entity, "Replace", { etag: ifMatch }],
+    ["create", toPublishedEntity(run, publishedAt)],
   ];
+  let etag: string | undefined;
   try {
-    await store.table("runs").submitTransaction(actions);
+    const committed = await commitToDossier(store, METROPOLE_DOSSIER, () => ({ actions, audit: audit(record) }));
+    etag = committed.committed ? committed.etags.get(entity.rowKey) : undefined;
   } catch (error) {
     if (isStatus(error, 412)) return { outcome: "stale" };
     if (isStatus(error, 409)) return { outcome: "taken" };
     throw error;
   }
-  return { outcome: "published", run: (await getRun(store, run.year, run.runId)) ?? published };
+  // A published run never changes again: reading it back is safe when the answer lacks its ETag.
+  etag ??= (await getRun(store, run.year, run.runId))?.etag;
+  return { outcome: "published", run: { ...record, ...(etag ? { etag } : {}) } };
 }

@@ -86,8 +86,11 @@ export async function createSubmission(store: Store, record: Omit<SubmissionReco
     },
     onceKey,
   );
-  const version = result.committed ? created : (await versionOfRequest(store, record.insee, record.requestKey ?? ""))?.version;
-  const stored = version === undefined ? undefined : await getSubmission(store, record.insee, version);
+  if (result.committed && created !== undefined) {
+    const etag = result.etags.get(versionRowKey(created));
+    return { ...record, version: created, ...(etag ? { etag } : {}) };
+  }
+  const stored = await versionOfRequest(store, record.insee, record.requestKey ?? "");
   if (!stored) throw new Error(`submission of ${record.insee}: version not found after its creation`);
   return stored;
 }
@@ -106,5 +109,6 @@ export async function updateSubmission(store: Store, record: SubmissionRecord, e
     if (isStatus(error, 412) || isStatus(error, 409)) return false;
     throw error;
   }
+  // Read back for the new ETag (Azurite's transaction answer for an update does not carry it reliably).
   return (await getSubmission(store, record.insee, record.version)) ?? false;
 }

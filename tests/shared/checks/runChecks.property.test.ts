@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import type { DomainNumber } from "../../../shared/catalogue/functionalDomains";
 import { runChecks } from "../../../shared/checks/runChecks";
-import { BLOCK_ROWS, FIXED_ROWS } from "../../../shared/inventory/descriptionOrganique";
+import { FIXED_ROWS } from "../../../shared/inventory/descriptionOrganique";
+import type { RowDefinition } from "../../../shared/inventory/rowDefinition";
+import { blockDefinition, type BlockKind } from "../../../shared/inventory/siteBlocks";
 import { submissionSchema } from "../../../shared/inventory/submissionSchema";
 import { aCompleteSubmission } from "./support/aCompleteSubmission";
 import { fakeLocate } from "./support/fakeLocate";
@@ -9,9 +11,11 @@ import { fakeLocate } from "./support/fakeLocate";
 const isoDate = fc.date({ min: new Date("1900-01-01"), max: new Date("2200-12-31"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
 const text = fc.oneof(fc.constant(""), fc.constant("   "), fc.string({ maxLength: 30 }));
 const quantity = fc.oneof(fc.integer({ min: -5, max: 5000 }), fc.double({ min: -1e9, max: 1e9, noNaN: true }));
-const answer = fc.record({ description: text, quantity }, { requiredKeys: [] });
-const answersOf = (rowIds: readonly string[]) => fc.record(Object.fromEntries(rowIds.map((id) => [id, answer])), { requiredKeys: [] });
-const blocks = fc.array(fc.record({ answers: answersOf([...BLOCK_ROWS.keys()]) }), { maxLength: 3 });
+// A quantity only where the row has a Quantité cell, and a block's rows only in the kinds that have them: as the schema accepts.
+const answerOf = (row: RowDefinition) =>
+  row.input.quantity === undefined ? fc.record({ description: text }, { requiredKeys: [] }) : fc.record({ description: text, quantity }, { requiredKeys: [] });
+const answersOf = (rows: readonly RowDefinition[]) => fc.record(Object.fromEntries(rows.map((row) => [row.id, answerOf(row)])), { requiredKeys: [] });
+const blocks = (kind: BlockKind) => fc.array(fc.record({ answers: answersOf(blockDefinition(kind).rows) }), { maxLength: 3 });
 const referent = fc.record({
   nom: text,
   prenom: text,
@@ -29,8 +33,8 @@ const submission = fc.record({
     templateVersion: fc.constant("2026.1"),
     etatDesLieux: fc.option(isoDate, { nil: null }),
     referents: fc.array(referent, { maxLength: 9 }),
-    answers: answersOf([...FIXED_ROWS.keys()]),
-    blocks: fc.record({ fibre: blocks, interconnexion: blocks, isole: blocks }),
+    answers: answersOf([...FIXED_ROWS.values()]),
+    blocks: fc.record({ fibre: blocks("fibre"), interconnexion: blocks("interconnexion"), isole: blocks("isole") }),
     notApplicable: fc.subarray(["wifi", "video"]),
   }),
 });
