@@ -16,14 +16,21 @@ export interface Store {
   readonly documents: ContainerClient;
 }
 
+/**
+ * Fail fast when storage is unreachable: a couple of quick retries absorb a blip, then the API
+ * answers 503 within seconds instead of holding the request through long exponential back-offs.
+ */
+const TABLE_RETRIES = { maxRetries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 1000 };
+const BLOB_RETRIES = { maxTries: 3, tryTimeoutInMs: 10_000, retryDelayInMs: 100, maxRetryDelayInMs: 1000 };
+
 /** Creates the clients (no network call). `prefix` isolates a test run's tables and container. */
 export function createStore(connectionString: string, prefix = ""): Store {
   const insecure = /DefaultEndpointsProtocol=http;|Endpoint=http:\/\/|UseDevelopmentStorage=true/i.test(connectionString);
   const clients = new Map<TableName, TableClient>();
   for (const name of TABLE_NAMES) {
-    clients.set(name, TableClient.fromConnectionString(connectionString, `${prefix}${name}`, { allowInsecureConnection: insecure }));
+    clients.set(name, TableClient.fromConnectionString(connectionString, `${prefix}${name}`, { allowInsecureConnection: insecure, retryOptions: TABLE_RETRIES }));
   }
-  const documents = BlobServiceClient.fromConnectionString(connectionString).getContainerClient(`${prefix.toLowerCase()}documents`);
+  const documents = BlobServiceClient.fromConnectionString(connectionString, { retryOptions: BLOB_RETRIES }).getContainerClient(`${prefix.toLowerCase()}documents`);
   return {
     table: (name) => clients.get(name) as TableClient,
     documents,
