@@ -8,6 +8,8 @@ module.exports = {
   transform: { "^.+\\.(t|j)sx?$": swc, "^.+\\.mjs$": swc },
   // jose is published as ES modules only: let SWC turn it into CommonJS for jest.
   transformIgnorePatterns: ["/node_modules/(?!(jose)/)"],
+  // office-addin-mock imports office-addin-manifest only for host names: a stub keeps its CLI out of the tests.
+  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/tests/addin/support/officeAddinManifestStub.ts" },
   globalSetup: "<rootDir>/tests/support/globalSetup.ts",
   globalTeardown: "<rootDir>/tests/support/globalTeardown.ts",
   testTimeout: 60000,

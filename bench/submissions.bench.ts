@@ -4,7 +4,7 @@ import path from "node:path";
 import { generateDevKeys } from "../functions/auth/devKeys";
 import { findEpci } from "../functions/communes/epciMembers";
 import { signDevToken } from "../functions/auth/signDevToken";
-import { todayInParis } from "../functions/services/todayInParis";
+import { todayInParis } from "../shared/calendar/todayInParis";
 import { createStore, ensureStore } from "../functions/storage/store";
 import { buildFunctions } from "../scripts/buildFunctions";
 import { demoSubmission } from "../scripts/demo/demoSubmission";

@@ -7,10 +7,11 @@ import { createLocalHost } from "../functions/localHost/createLocalHost";
 import { ROUTES } from "../functions/routes/routeTable";
 import { configFromEnv } from "../functions/services/configFromEnv";
 import { createServices } from "../functions/services/createServices";
-import { todayInParis } from "../functions/services/todayInParis";
+import { todayInParis } from "../shared/calendar/todayInParis";
 import { ensureStore } from "../functions/storage/store";
 import { seedDemo } from "./demo/seedDemo";
 import { DEV_KEYS_FILE } from "./devKeysFile";
+import { buildAddin } from "./buildAddin";
 import { startAddinServer } from "./startAddinServer";
 import { startAzurite } from "./startAzurite";
 
@@ -35,7 +36,9 @@ async function main(): Promise<void> {
     api.listen(apiPort, "127.0.0.1", resolve);
   });
   const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
-  const addin = await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), apiUrl });
+  // The task pane in development mode: Office.js served locally, sign-in with a development token.
+  await buildAddin({ mode: "development" });
+  const addin = await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), apiUrl, devKeys: keys, freshnessMonths: config.freshnessMonths });
   const tokens = {
     staff: await signDevToken(keys, { role: "staff", name: "Agent du service commun (démo)", expiresIn: "12h" }),
     finance: await signDevToken(keys, { role: "finance", name: "Direction des finances (démo)", expiresIn: "12h" }),

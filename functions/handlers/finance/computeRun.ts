@@ -13,7 +13,7 @@ import { parseInput } from "../../http/parseInput";
 import { readJsonBody } from "../../http/readJsonBody";
 import type { Handler } from "../../http/routeDefinition";
 import { withIdempotency } from "../../http/withIdempotency";
-import { todayInParis } from "../../services/todayInParis";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { readCostItems } from "../../storage/finance/costItemsTable";
 import { toStoredQuoteParts } from "../../storage/finance/quotePartsConverters";
 import { recordRun } from "../../storage/finance/runTable";

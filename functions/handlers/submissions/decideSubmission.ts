@@ -11,7 +11,7 @@ import { jsonResponse } from "../../http/apiResponse";
 import { parseInput } from "../../http/parseInput";
 import { readJsonBody } from "../../http/readJsonBody";
 import type { Handler } from "../../http/routeDefinition";
-import { todayInParis } from "../../services/todayInParis";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { lastVersion, updateSubmission } from "../../storage/submissions/submissionTable";
 import { loadVersion } from "../../submissions/loadVersion";
 import { submissionSummary } from "../../submissions/submissionSummary";

@@ -7,7 +7,7 @@ import { jsonResponse } from "../../http/apiResponse";
 import { parseInput } from "../../http/parseInput";
 import { readJsonBody } from "../../http/readJsonBody";
 import type { Handler } from "../../http/routeDefinition";
-import { todayInParis } from "../../services/todayInParis";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { appendAudit } from "../../storage/audit/appendAudit";
 import { eraseCommuneData } from "../../storage/erasure/eraseCommuneData";
 import { listTimeline } from "../../storage/events/timelineTable";

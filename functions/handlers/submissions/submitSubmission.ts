@@ -6,7 +6,7 @@ import { ApiError } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
 import type { Handler } from "../../http/routeDefinition";
 import { withIdempotency } from "../../http/withIdempotency";
-import { todayInParis } from "../../services/todayInParis";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { putDocument } from "../../storage/putDocument";
 import type { SubmissionRecord } from "../../storage/submissions/submissionRecord";
 import { createSubmission, versionOfRequest } from "../../storage/submissions/submissionTable";

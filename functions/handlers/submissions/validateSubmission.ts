@@ -4,7 +4,7 @@ import { jsonResponse } from "../../http/apiResponse";
 import { parseInput } from "../../http/parseInput";
 import { readJsonBody } from "../../http/readJsonBody";
 import type { Handler } from "../../http/routeDefinition";
-import { todayInParis } from "../../services/todayInParis";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
 
 /** POST /api/validate — runs every check on a submission without storing anything. */
 export const validateSubmission: Handler = async (request, { services }) => {

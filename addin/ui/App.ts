@@ -1,0 +1,42 @@
+import { h } from "preact";
+import type { Session } from "../auth/Session";
+import { AppHeader } from "./AppHeader";
+import { ServicesProvider, type AppServices } from "./AppServices";
+import { CommuneMode } from "./commune/CommuneMode";
+import { MessageBar } from "./components/MessageBar";
+import { FinanceMode } from "./finance/FinanceMode";
+import { SessionExpiredOverlay } from "./SessionExpiredOverlay";
+import { SignInPanel } from "./SignInPanel";
+import { StaffMode } from "./staff/StaffMode";
+import { useSessionState } from "./useSessionState";
+
+function ModeOf(props: { session: Session }) {
+  switch (props.session.role) {
+    case "commune":
+      return props.session.commune ? h(CommuneMode, { insee: props.session.commune }) : h(MessageBar, { intent: "error" }, "Votre compte n'est rattaché à aucune commune : contactez le service commun.");
+    case "staff":
+      return h(StaffMode, null);
+    case "finance":
+      return h(FinanceMode, null);
+  }
+}
+
+/**
+ * The task pane: sign-in, then the mode of the signed-in role (commune, staff, finance). An expired
+ * session keeps the mode on screen — nothing is lost — under a blocking dialog to sign in again.
+ */
+export function App(props: { services: AppServices }) {
+  const { services } = props;
+  const state = useSessionState(services.session);
+  return h(
+    ServicesProvider,
+    { value: services },
+    h(
+      "div",
+      { class: "app" },
+      h(AppHeader, { state, onSignOut: () => services.session.signOut() }),
+      h("main", { id: "app-main" }, state.status === "signedOut" ? h(SignInPanel, null) : h(ModeOf, { key: `${state.session.role}:${state.session.commune ?? ""}`, session: state.session })),
+      state.status === "expired" ? h(SessionExpiredOverlay, { session: state.session }) : null,
+    ),
+  );
+}

@@ -1,0 +1,43 @@
+import { h } from "preact";
+import { useState } from "preact/hooks";
+import type { Session } from "../auth/Session";
+import { decodeSession } from "../auth/decodeSession";
+import { useServices } from "./AppServices";
+import { Button } from "./components/Button";
+import { Dialog } from "./components/Dialog";
+import { MessageBar } from "./components/MessageBar";
+import { describeError } from "./describeError";
+
+/**
+ * Shown when the sign-in has expired: the pane is blocked (nothing can be sent with an expired
+ * token) but nothing is lost — the sheet keeps every value and the pending draft is saved once
+ * signed in again, as the same person.
+ */
+export function SessionExpiredOverlay(props: { session: Session }) {
+  const services = useServices();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const again = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const method = services.signIn;
+      const token = method.kind === "local" ? await method.signIn({ role: props.session.role, ...(props.session.commune ? { commune: props.session.commune } : {}) }) : await method.signIn();
+      const session = decodeSession(token);
+      if (!session || session.role !== props.session.role || session.commune !== props.session.commune) {
+        throw new Error("Reconnectez-vous avec le même compte : vos saisies en cours appartiennent à ce compte.");
+      }
+      services.session.signIn(session);
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return h(
+    Dialog,
+    { title: "Session expirée", role: "alertdialog", actions: h(Button, { kind: "primary", onClick: again, disabled: busy }, busy ? "Connexion…" : "Se reconnecter") },
+    h("p", null, "Votre connexion a expiré. Vos saisies sont conservées dans la feuille Excel, et le brouillon sera enregistré dès que vous serez reconnecté."),
+    error ? h(MessageBar, { intent: "error" }, error) : null,
+  );
+}

@@ -1,0 +1,63 @@
+import { h } from "preact";
+import { useState } from "preact/hooks";
+import { decodeSession } from "../auth/decodeSession";
+import { ROLE_LABELS, type Role } from "../auth/Session";
+import { useServices } from "./AppServices";
+import { Button } from "./components/Button";
+import { Field } from "./components/Field";
+import { MessageBar } from "./components/MessageBar";
+import { Spinner } from "./components/Spinner";
+import { describeError } from "./describeError";
+
+/** The sign-in view: Microsoft in production, a development identity (role, commune) in local mode. */
+export function SignInPanel() {
+  const services = useServices();
+  const [role, setRole] = useState<Role>("commune");
+  const [commune, setCommune] = useState("21231");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const method = services.signIn;
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      const token = method.kind === "local" ? await method.signIn({ role, ...(role === "commune" ? { commune: commune.trim() } : {}) }) : await method.signIn();
+      const session = decodeSession(token);
+      if (!session) throw new Error("Jeton de connexion illisible : rôle ou expiration absents.");
+      services.session.signIn(session);
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return h(
+    "form",
+    { class: "card sign-in", onSubmit: submit },
+    h("h2", null, "Connexion"),
+    method.kind === "microsoft"
+      ? h("p", null, "Connectez-vous avec votre compte Microsoft professionnel pour accéder à votre espace.")
+      : [
+          h(MessageBar, { key: "mode", intent: "info", title: "Mode local." }, "Jetons de développement signés par le serveur local : choisissez un rôle."),
+          h(
+            Field,
+            { key: "role", id: "signin-role", label: "Rôle" },
+            h(
+              "select",
+              { id: "signin-role", value: role, onChange: (event: Event) => setRole((event.currentTarget as HTMLSelectElement).value as Role) },
+              (Object.keys(ROLE_LABELS) as Role[]).map((value) => h("option", { key: value, value }, ROLE_LABELS[value])),
+            ),
+          ),
+          role === "commune"
+            ? h(
+                Field,
+                { key: "commune", id: "signin-commune", label: "Code INSEE de la commune", hint: "5 caractères, par exemple 21231 (Dijon)" },
+                h("input", { id: "signin-commune", value: commune, inputMode: "numeric", maxLength: 5, autocomplete: "off", onInput: (event: Event) => setCommune((event.currentTarget as HTMLInputElement).value) }),
+              )
+            : null,
+        ],
+    error ? h(MessageBar, { intent: "error" }, error) : null,
+    h("div", { class: "actions" }, busy ? h(Spinner, { label: "Connexion…" }) : h(Button, { kind: "primary", type: "submit" }, method.kind === "microsoft" ? "Se connecter avec Microsoft" : "Se connecter")),
+  );
+}

@@ -1,0 +1,18 @@
+import { h } from "preact";
+
+/** A checkbox with a label and a short description under it. */
+export function Checkbox(props: { id: string; label: string; description?: string; checked: boolean; disabled?: boolean; onChange: (checked: boolean) => void }) {
+  return h(
+    "div",
+    { class: `choice${props.disabled ? " choice-disabled" : ""}` },
+    h("input", {
+      type: "checkbox",
+      id: props.id,
+      checked: props.checked,
+      disabled: props.disabled,
+      "aria-describedby": props.description ? `${props.id}-desc` : undefined,
+      onChange: (event: Event) => props.onChange((event.currentTarget as HTMLInputElement).checked),
+    }),
+    h("label", { for: props.id }, h("span", { class: "choice-label" }, props.label), props.description ? h("span", { class: "choice-description", id: `${props.id}-desc` }, props.description) : null),
+  );
+}
