@@ -1,0 +1,52 @@
+import type { Submission } from "../../shared/inventory/submissionSchema";
+import { adjustableClock } from "../support/adjustableClock";
+import { submissionOf } from "../functions/finance/support/financeApi";
+import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+
+const LONGVIC = "21355";
+let api: ReliabilityApi;
+beforeAll(async () => {
+  api = await startApiOn({ now: adjustableClock("2025-03-01T09:00:00Z").now });
+});
+afterAll(() => api.close());
+
+/** Draft number `n`: its référent's function and every quantity say which save it is. */
+function draft(n: number): Submission {
+  const base = submissionOf(LONGVIC, "Longvic", ["A", "B"], [], 1 + (n % 3));
+  const answers = Object.fromEntries(Object.entries(base.inventory.answers).map(([id, answer]) => [id, answer?.quantity === undefined ? answer : { ...answer, quantity: n }]));
+  return { ...base, inventory: { ...base.inventory, answers, referents: [{ ...base.inventory.referents[0]!, fonction: `Sauvegarde ${n}` }] } };
+}
+
+const numberOf = (submission: Submission) => Number(/^Sauvegarde (\d+)$/.exec(submission.inventory.referents[0]?.fonction ?? "")?.[1]);
+
+test("100 concurrent draft saves from one commune, read meanwhile: every read a whole saved draft, the last write wins cleanly", async () => {
+  const token = await api.token({ role: "commune", commune: LONGVIC });
+  const put = (n: number) => api.call(`communes/${LONGVIC}/draft`, { method: "PUT", body: JSON.stringify(draft(n)), headers: { "Content-Type": "application/json" }, token });
+  const read = async () => {
+    const response = await api.call(`communes/${LONGVIC}/draft`, { token });
+    return { status: response.status, body: response.status === 200 ? ((await response.json()) as { submission: Submission }) : undefined };
+  };
+  expect((await put(0)).status).toBe(200);
+  const [saves, reads] = await Promise.all([
+    Promise.all(Array.from({ length: 100 }, (_, index) => put(index + 1).then(async (response) => ({ status: response.status, body: (await response.json()) as { sha256: string } })))),
+    Promise.all(Array.from({ length: 30 }, read)),
+  ]);
+  expect(saves.map((save) => save.status)).toEqual(Array(100).fill(200));
+  expect(reads.map((answer) => answer.status)).toEqual(Array(30).fill(200));
+  for (const answer of reads) expect(answer.body?.submission).toEqual(draft(numberOf(answer.body!.submission)));
+
+  const final = await read();
+  const n = numberOf(final.body!.submission);
+  expect(n).toBeGreaterThanOrEqual(1);
+  expect(final.body!.submission).toEqual(draft(n));
+  // Whichever save landed last is the draft, whole: the pointer row names the document of that very save.
+  const { readDraftRecord } = await import("../../functions/storage/drafts/draftTable");
+  expect((await readDraftRecord(api.services.store, LONGVIC))?.document.sha256).toBe(saves[n - 1]!.body.sha256);
+  expect((await put(101)).status).toBe(200);
+  expect(numberOf((await read()).body!.submission)).toBe(101);
+
+  let blobs = 0;
+  for await (const _blob of api.services.store.documents.listBlobsFlat({ prefix: `drafts/${LONGVIC}/` })) blobs += 1;
+  console.log(`draft documents left after 102 saves: ${blobs} (1 expected; more are unreferenced copies)`);
+  expect(api.logs).toEqual([]);
+});

@@ -1,0 +1,34 @@
+import { aCompleteSubmission } from "../shared/checks/support/aCompleteSubmission";
+import { runningClock } from "./support/runningClock";
+import { emptyFuzzReport, runFuzz } from "./support/runFuzz";
+import { sampleInChunks } from "./support/sampleInChunks";
+import { sampleMemory } from "./support/sampleMemory";
+import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { buildWorkbookBase, type WorkbookBase } from "./support/buildWorkbookBase";
+import { xlsxRequests } from "./support/xlsxRequests";
+
+// The short version run in CI (`npm run fuzz:long` runs ≥ 10,000 cases). FUZZ_SEED replays a run.
+const RUNS = Number(process.env.FUZZ_XLSX_RUNS ?? 300);
+const SEED = Number(process.env.FUZZ_SEED ?? 20_251_125);
+const DIJON = "21231";
+let api: ReliabilityApi;
+let bases: WorkbookBase[];
+beforeAll(async () => {
+  api = await startApiOn({ now: runningClock("2025-03-01T09:00:00Z") });
+  bases = [await buildWorkbookBase(aCompleteSubmission()), await buildWorkbookBase(aCompleteSubmission({ sets: ["B"], blocks: { fibre: 1 } }))];
+});
+afterAll(() => api.close());
+
+test(`${RUNS} generated and mutated .xlsx submissions (seed ${SEED}): no 5xx, every refusal French, nothing leaked, memory bounded`, async () => {
+  const token = await api.token({ role: "commune", commune: DIJON });
+  const memory = sampleMemory();
+  const report = emptyFuzzReport();
+  await sampleInChunks(xlsxRequests(bases), RUNS, SEED, 50, (requests, firstIndex) => runFuzz(report, api.url, requests, { insee: DIJON, token, concurrency: 2, firstIndex }).then(() => undefined));
+  const { peakMiB } = memory.stop();
+  console.log(`XLSX fuzz: ${report.cases} cases, statuses ${JSON.stringify(Object.fromEntries(report.statuses))}, known gaps ${JSON.stringify(Object.fromEntries(report.knownGaps))}, slowest ${report.slowest.ms} ms (${report.slowest.label}), peak RSS ${peakMiB} MiB`);
+  expect(report.violations.slice(0, 20)).toEqual([]);
+  expect(report.cases).toBe(RUNS);
+  expect((await api.call("health")).status).toBe(200);
+  expect(api.logs.filter((line) => line.startsWith("erreur interne"))).toEqual([]);
+  expect(peakMiB).toBeLessThan(1_536);
+}, 240_000);

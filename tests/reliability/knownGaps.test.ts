@@ -1,0 +1,45 @@
+import { aCompleteSubmission } from "../shared/checks/support/aCompleteSubmission";
+import { buildZip } from "../functions/xlsx/support/zipFixtures";
+import { runningClock } from "./support/runningClock";
+import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { buildWorkbookBase } from "./support/buildWorkbookBase";
+
+// Gaps found by the fuzzers, reported to the lead with these reproductions: each test states the
+// expected behaviour and is marked `failing` while the gap lasts. When one is fixed, its test
+// "fails" (it now passes): drop `.failing`, and the gap's entry in support/knownGapOf.ts.
+const DIJON = "21231";
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+let api: ReliabilityApi;
+let token: string;
+beforeAll(async () => {
+  api = await startApiOn({ now: runningClock("2025-03-01T09:00:00Z") });
+  token = await api.token({ role: "commune", commune: DIJON });
+});
+afterAll(() => api.close());
+
+const submit = (body: Uint8Array<ArrayBuffer> | string, type: string) => api.call(`communes/${DIJON}/submissions`, { method: "POST", body, headers: { "Content-Type": type }, token });
+
+test.failing("GAP (reported): a JSON submission that is not an object is refused with a field path (functions/submissions/readSubmissionBody.ts)", async () => {
+  const response = await submit("42", "application/json");
+  expect(response.status).toBe(400);
+  expect(((await response.json()) as { error: { problems?: { path: string }[] } }).error.problems?.[0]?.path).toBe("");
+});
+
+test.failing("GAP (reported): an unreadable workbook is refused with a field path (functions/submissions/readSubmissionBody.ts)", async () => {
+  const response = await submit(new Uint8Array(Buffer.from("pas un classeur")), XLSX);
+  expect(response.status).toBe(422);
+  expect(((await response.json()) as { error: { problems?: { path: string }[] } }).error.problems?.length).toBeGreaterThan(0);
+});
+
+test.failing("BUG (reported): a date cell (t=\"d\", ISO 8601) where a count belongs is reported, not read as its year (functions/xlsx)", async () => {
+  const base = await buildWorkbookBase(aCompleteSubmission());
+  const address = base.cells.quantities[0] as string;
+  const sheet = (base.parts.get("xl/worksheets/sheet1.xml") as Buffer).toString("utf8");
+  const edited = sheet.replace(new RegExp(`<c r="${address}"[^>]*?(/>|>[\\s\\S]*?</c>)`), `<c r="${address}" t="d"><v>2025-01-15T00:00:00Z</v></c>`);
+  const parts = new Map(base.parts).set("xl/worksheets/sheet1.xml", Buffer.from(edited, "utf8"));
+  const response = await submit(new Uint8Array(buildZip([...parts].map(([name, content]) => ({ name, content })))), XLSX);
+  // Today: 201, the count read as 2025 (ExcelJS parseFloat's the cell's text).
+  expect(response.status).toBe(422);
+  const { findings } = (await response.json()) as { findings: { ruleId: string; cell?: string }[] };
+  expect(findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: "parse.number", cell: address })]));
+});

@@ -1,0 +1,88 @@
+import type { AddressInfo } from "node:net";
+import { request } from "node:http";
+import { createLocalHost } from "../../functions/localHost/createLocalHost";
+import type { RouteDefinition } from "../../functions/http/routeDefinition";
+import { ROUTES } from "../../functions/routes/routeTable";
+import { isFrench } from "./support/isFrench";
+import { leaksInternals } from "./support/leaksInternals";
+import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+
+let api: ReliabilityApi;
+let staff: string;
+beforeAll(async () => {
+  api = await startApiOn();
+  staff = await api.token({ role: "staff" });
+});
+afterAll(() => api.close());
+
+/** A raw request (node:http: nothing normalised), its status, headers and text. */
+function raw(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; text: string; type: string }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(`${api.url}${path}`, { method: options.method ?? "GET", headers: options.headers ?? {} }, (response) => {
+      let text = "";
+      response.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, text, type: String(response.headers["content-type"] ?? "") }));
+    });
+    outgoing.on("error", reject);
+    outgoing.end(options.body);
+  });
+}
+
+const ODD_PARAMETERS = ["%00", "..%2F..%2Fetc%2Fpasswd", "%E0%A4%A", "'%20or%201=1", "9".repeat(400), "%F0%9F%98%80", "2A004", "-1", "1e9", "NaN"];
+
+describe("no answer carries a stack trace, a source or install path, or an error class name", () => {
+  test("every route with odd path parameters and queries, for a staff caller", async () => {
+    for (const route of ROUTES) {
+      for (const method of route.methods) {
+        for (const odd of ODD_PARAMETERS) {
+          const path = `/api/${route.route.replace(/\{(\w+)\}/g, odd)}?format=${odd}&chain=${odd}&status=${odd}&fibre=${odd}&from=${odd}&sets=${odd}&year=${odd}`;
+          const answer = await raw(path, { method, headers: { Authorization: `Bearer ${staff}`, "Content-Type": "application/json" }, ...(method === "GET" ? {} : { body: "{}" }) });
+          expect({ path, method, status: answer.status < 500, leak: leaksInternals(answer.text) }).toEqual({ path, method, status: true, leak: undefined });
+          if (answer.status >= 400) expect({ path, french: isFrench((JSON.parse(answer.text) as { error: { message: string } }).error.message) }).toEqual({ path, french: true });
+        }
+      }
+    }
+  });
+
+  test.each([
+    ["an unknown route", "/api/nulle-part", {}],
+    ["outside /api", "/../../etc/passwd", {}],
+    ["a method no route has", "/api/health", { method: "PATCH" }],
+    ["a method override header", "/api/audit", { method: "POST", headers: { "X-HTTP-Method-Override": "DELETE" } }],
+    ["a malformed Authorization", "/api/submissions", { headers: { Authorization: "Bearer \u00e9\u00e9.\u00e9" } }],
+    ["a huge token", "/api/submissions", { headers: { Authorization: `Bearer ${"a".repeat(12_000)}` } }],
+    ["a JSON body declared as something else", "/api/validate", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" }],
+    ["an odd Content-Type", "/api/validate", { method: "POST", headers: { "Content-Type": "application/json; charset=klingon" }, body: "{}" }],
+  ] as const)("%s", async (_label, path, options) => {
+    const answer = await raw(path, { ...options, headers: { ...(options as { headers?: Record<string, string> }).headers } });
+    expect(answer.status).toBeLessThan(500);
+    expect(leaksInternals(answer.text)).toBeUndefined();
+    if (answer.type.startsWith("application/json") && answer.status >= 400) expect(isFrench((JSON.parse(answer.text) as { error: { message: string } }).error.message)).toBe(true);
+  });
+
+  test("an unexpected failure inside a handler is a 500 with a French message and nothing else; the stack goes to the log only", async () => {
+    const failing: RouteDefinition = {
+      name: "failing",
+      methods: ["GET"],
+      route: "panne",
+      access: "public",
+      summary: "Route de test",
+      handler: async () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'x') at /work/main/functions/secret.ts:12:3");
+      },
+    };
+    const server = createLocalHost([failing], api.services);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/panne`);
+      const text = await response.text();
+      expect(response.status).toBe(500);
+      expect(leaksInternals(text)).toBeUndefined();
+      expect(text).not.toMatch(/Cannot read|secret/);
+      expect(isFrench((JSON.parse(text) as { error: { message: string } }).error.message)).toBe(true);
+      expect(api.logs.some((line) => line.includes("secret.ts"))).toBe(true);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
