@@ -23,7 +23,7 @@ export async function readSubmissionBody(request: ApiRequest): Promise<ReceivedS
     // ExcelJS is loaded on demand: it is heavy and only workbook uploads need it.
     const { readWorkbookGrid } = await import("../xlsx/readWorkbookGrid");
     const grid = await readWorkbookGrid(request.body);
-    if (!grid.ok) throw unprocessable(grid.message);
+    if (!grid.ok) throw unprocessable(grid.message, [{ path: "", message: grid.message }]);
     const parsed = parseSheet(grid.grid);
     if (!parsed.submission) {
       const errors = parsed.findings.filter((finding) => finding.severity === "error");
@@ -41,6 +41,8 @@ export async function readSubmissionBody(request: ApiRequest): Promise<ReceivedS
     throw unsupportedMediaType(`Type de contenu ${type} non accepté : envoyez du JSON (application/json) ou un classeur .xlsx (${XLSX_TYPE}).`);
   }
   const body = readJsonBody(request);
-  if (typeof body !== "object" || body === null) throw badRequest("Un objet JSON est attendu.");
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw badRequest("Un objet JSON est attendu.", [{ path: "", message: "objet JSON attendu (commune, sets, domains, inventory)" }]);
+  }
   return { submission: parseInput(submissionSchema, body, "Dépôt"), parseFindings: [], source: "json" };
 }

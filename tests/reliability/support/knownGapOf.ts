@@ -5,16 +5,7 @@ import type { FuzzAnswer } from "./violationsOf";
  * this suite: functions/submissions/readSubmissionBody.ts should add a problem at the root path
  * `""`). Each has a `test.failing` in knownGaps.test.ts; remove the entry once fixed.
  */
-const GAPS: readonly { readonly name: string; readonly matches: (status: number, body: { error?: { code?: string; message?: string; problems?: unknown[] } }) => boolean }[] = [
-  {
-    name: "JSON submission that is not an object",
-    matches: (status, body) => status === 400 && body.error?.message === "Un objet JSON est attendu." && !body.error.problems,
-  },
-  {
-    name: "unreadable .xlsx workbook",
-    matches: (status, body) => status === 422 && body.error?.code === "contenu_refuse" && !body.error.problems && /^(?:fichier illisible|classeur refusé|fichier trop volumineux) : /.test(body.error.message ?? ""),
-  },
-];
+const GAPS: readonly { readonly name: string; readonly matches: (status: number, body: { error?: { code?: string; message?: string; problems?: unknown[] } }) => boolean }[] = [];
 
 /** The known gap an answer without a field path falls under, if any. */
 export function knownGapOf(answer: FuzzAnswer): string | undefined {
