@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { generateDevKeys } from "../functions/auth/devKeys";
 import { findEpci } from "../functions/communes/epciMembers";
@@ -7,6 +7,7 @@ import { signDevToken } from "../functions/auth/signDevToken";
 import { todayInParis } from "../shared/calendar/todayInParis";
 import { createStore, ensureStore } from "../functions/storage/store";
 import { buildFunctions } from "../scripts/buildFunctions";
+import { startApiProcess } from "./support/startApiProcess";
 import { demoSubmission } from "../scripts/demo/demoSubmission";
 import { startAzurite } from "../scripts/startAzurite";
 
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       console.log(`   dépôt / insertion brute : p50 ${(result.latency.p50 / raw.p50).toFixed(1)}×, débit ${(raw.perSecond / result.requests.average).toFixed(1)}×`);
       if (connections === 32) console.log(`   p99 à 32 clients < 150 ms : ${result.latency.p99 < 150 ? "oui" : "NON"}`);
     }
-    api.stop();
+    await api.stop();
     console.log(`Import à froid de dist/functions/index.js : ${await coldImportMs()} ms (médiane de 5 processus neufs)`);
   } finally {
     await azurite.stop();
@@ -92,21 +93,6 @@ async function rawInsertReference(connectionString: string, clients: number): Pr
   return { p50: timings[Math.floor(timings.length * 0.5)] ?? 0, p99: timings[Math.floor(timings.length * 0.99)] ?? 0, perSecond: timings.length / DURATION_S };
 }
 
-/** Starts bench/support/serveApi.ts in its own process and waits for its port. */
-async function startApiProcess(env: Record<string, string>): Promise<{ url: string; stop(): void }> {
-  const tsx = path.resolve(__dirname, "..", "node_modules", ".bin", "tsx");
-  const child = spawn(tsx, [path.join(__dirname, "support", "serveApi.ts")], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /PORT (\d+)/.exec(output);
-      if (match) resolve(Number(match[1]));
-    });
-    child.once("exit", (code) => reject(new Error(`API process exited (${code})`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
-}
 
 async function coldImportMs(): Promise<number> {
   const entry = await buildFunctions(path.resolve(__dirname, "..", "dist", "functions"));
