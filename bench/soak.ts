@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { findEpci } from "../functions/communes/epciMembers";
 import { generateDevKeys } from "../functions/auth/devKeys";
 import { signDevToken } from "../functions/auth/signDevToken";
@@ -11,10 +14,13 @@ import { drawOperation, SOAK_MIX, type SoakActors, type SoakCommune } from "./su
 import { startApiProcess } from "./support/startApiProcess";
 
 // npm run soak — a steady load on loopback (SOAK_RATE requests a second, 100 by default, for
-// SOAK_SECONDS, 600 by default) against the API in a process of its own on an in-memory Azurite,
+// SOAK_SECONDS, 600 by default) against the API in a process of its own on an Azurite persisted in
+// a temporary folder (SOAK_AZURITE=memory: in memory, whose 512 MiB of blob extents fill up within
+// minutes of autosaves: deleted blobs are not reclaimed fast enough),
 // sent at a fixed rate whatever the answers' pace (open loop): the campaign mix of
 // support/soakMix.ts over Dijon Métropole's 23 communes. Prints, minute by minute, the requests,
-// p50/p99/max latency, errors and the API's memory; exit 1 on any error.
+// p50/p99/max latency, errors (5xx, network, unexpected status), requests not sent because 256
+// were already waiting, and the API's memory; exit 1 on any error or request not sent.
 const RATE = Number(process.env.SOAK_RATE ?? 100);
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 const WINDOW_S = Number(process.env.SOAK_WINDOW_SECONDS ?? 60);
@@ -33,7 +39,8 @@ interface Window {
 const newWindow = (): Window => ({ latencies: [], errors: 0, unexpected: new Map(), memory: [], skipped: 0 });
 
 async function main(): Promise<number> {
-  const azurite = await startAzurite();
+  const folder = process.env.SOAK_AZURITE === "memory" ? undefined : await mkdtemp(path.join(os.tmpdir(), "soak-azurite-"));
+  const azurite = await startAzurite(folder ? { location: folder } : {});
   const keys = await generateDevKeys();
   const api = await startApiProcess({ AzureWebJobsStorage: azurite.connectionString, STORAGE_PREFIX: "soak", EPCI_SIREN: EPCI, BENCH_PUBLIC_JWK: JSON.stringify(keys.publicJwk) });
   try {
@@ -55,9 +62,9 @@ async function main(): Promise<number> {
         if (status >= 300) throw new Error(`préparation de ${commune.insee} : ${name} → ${status}`);
       }
     }
-    console.log(`Endurance — ${RATE} requêtes/s pendant ${SECONDS} s, ${communes.length} communes — ${machineLine()}`);
-    console.log(`| ${WINDOW_S === 60 ? "minute" : `fenêtre de ${WINDOW_S} s`} | requêtes | p50 (ms) | p99 (ms) | max (ms) | erreurs | RSS API max (Mio) |`);
-    console.log("| --- | --- | --- | --- | --- | --- | --- |");
+    console.log(`Endurance — ${RATE} requêtes/s pendant ${SECONDS} s, ${communes.length} communes, Azurite ${folder ? "sur disque" : "en mémoire"} — ${machineLine()}`);
+    console.log(`| ${WINDOW_S === 60 ? "minute" : `fenêtre de ${WINDOW_S} s`} | requêtes | p50 (ms) | p99 (ms) | max (ms) | erreurs | non envoyées | RSS API max (Mio) |`);
+    console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
     const windows: Window[] = [];
     const byOperation = new Map<string, number[]>();
     const started = performance.now();
@@ -71,8 +78,9 @@ async function main(): Promise<number> {
       for (; printed < upTo; printed += 1) {
         const window = windows[printed] ?? newWindow();
         const sorted = [...window.latencies].sort((a, b) => a - b);
-        const errors = window.errors + window.skipped;
-        console.log(`| ${printed + 1} | ${sorted.length} | ${percentile(sorted, 50).toFixed(1)} | ${percentile(sorted, 99).toFixed(1)} | ${(sorted.at(-1) ?? 0).toFixed(0)} | ${errors}${window.unexpected.size ? ` (${[...window.unexpected].map(([key, count]) => `${key} ×${count}`).join(", ")})` : ""} | ${Math.max(0, ...window.memory)} |`);
+        console.log(
+          `| ${printed + 1} | ${sorted.length} | ${percentile(sorted, 50).toFixed(1)} | ${percentile(sorted, 99).toFixed(1)} | ${(sorted.at(-1) ?? 0).toFixed(0)} | ${window.errors}${window.unexpected.size ? ` (${[...window.unexpected].map(([key, count]) => `${key} ×${count}`).join(", ")})` : ""} | ${window.skipped} | ${Math.max(0, ...window.memory)} |`,
+        );
       }
     };
     while (performance.now() - started < SECONDS * 1000) {
@@ -121,7 +129,8 @@ async function main(): Promise<number> {
     const all = windows.flatMap((window) => window.latencies).sort((a, b) => a - b);
     const errors = windows.reduce((sum, window) => sum + window.errors + window.skipped, 0);
     const memory = windows.flatMap((window) => window.memory);
-    console.log(`Total : ${all.length} requêtes en ${SECONDS} s (${(all.length / SECONDS).toFixed(1)}/s), p50 ${percentile(all, 50).toFixed(1)} ms, p99 ${percentile(all, 99).toFixed(1)} ms, erreurs ${errors}`);
+    const skipped = windows.reduce((sum, window) => sum + window.skipped, 0);
+    console.log(`Total : ${all.length} requêtes en ${SECONDS} s (${(all.length / SECONDS).toFixed(1)}/s), p50 ${percentile(all, 50).toFixed(1)} ms, p99 ${percentile(all, 99).toFixed(1)} ms, erreurs ${errors - skipped}, non envoyées ${skipped}`);
     console.log(`Mémoire de l'API (RSS) : première minute ${Math.max(0, ...(windows[0]?.memory ?? []))} Mio, dernière ${Math.max(0, ...(windows.at(-1)?.memory ?? []))} Mio, pic ${Math.max(0, ...memory)} Mio`);
     console.log("Par opération (toute la durée) :");
     for (const [name, latencies] of byOperation) {
@@ -136,6 +145,7 @@ async function main(): Promise<number> {
   } finally {
     await api.stop();
     await azurite.stop();
+    if (folder) await rm(folder, { recursive: true, force: true });
   }
 }
 

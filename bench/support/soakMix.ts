@@ -33,19 +33,23 @@ const statusOf = async (response: Response) => {
 };
 
 /**
- * What a campaign looks like, weighted: communes reading their dossier and draft, autosaving,
- * checking and submitting (with an Idempotency-Key); staff listing and deciding (If-Match, so a
- * 409/412 when a newer version or another decision came first is a right answer); public reads.
+ * What a campaign looks like, weighted (per 100 requests): communes reading their dossier and
+ * draft, autosaving (the add-in saves as the user types), checking, and now and then submitting
+ * (with an Idempotency-Key); staff listing and deciding (If-Match, so a 409/412 when a newer version
+ * or another decision came first is a right answer); public reads. Submissions and decisions are
+ * rare, as in a campaign, so that the stored history stays realistic over the run (at 100
+ * requests/s for 10 minutes, about 26 versions per commune — already years of real activity);
+ * `SOAK_SUBMIT_WEIGHT` raises their share to watch the cost of a growing history.
  */
 export const SOAK_MIX: readonly SoakOperation[] = [
   { name: "lecture du dossier", weight: 20, expected: [200], send: async ({ url }, commune) => statusOf(await call(url, `communes/${commune.insee}`, commune.token)) },
   { name: "lecture d'une version", weight: 10, expected: [200], send: async ({ url }, commune) => statusOf(await call(url, `communes/${commune.insee}/submissions/${Math.max(1, commune.lastVersion)}`, commune.token)) },
-  { name: "lecture du brouillon", weight: 10, expected: [200], send: async ({ url }, commune) => statusOf(await call(url, `communes/${commune.insee}/draft`, commune.token)) },
-  { name: "sauvegarde du brouillon", weight: 20, expected: [200], send: async ({ url }, commune) => statusOf(await call(url, `communes/${commune.insee}/draft`, commune.token, { method: "PUT", body: JSON.stringify(commune.submission) })) },
-  { name: "contrôle (validate)", weight: 10, expected: [200], send: async ({ url }, commune) => statusOf(await call(url, "validate", commune.token, { method: "POST", body: JSON.stringify(commune.submission) })) },
+  { name: "lecture du brouillon", weight: 15, expected: [200], send: async ({ url }, commune) => statusOf(await call(url, `communes/${commune.insee}/draft`, commune.token)) },
+  { name: "sauvegarde du brouillon", weight: 30, expected: [200], send: async ({ url }, commune) => statusOf(await call(url, `communes/${commune.insee}/draft`, commune.token, { method: "PUT", body: JSON.stringify(commune.submission) })) },
+  { name: "contrôle (validate)", weight: 12, expected: [200], send: async ({ url }, commune) => statusOf(await call(url, "validate", commune.token, { method: "POST", body: JSON.stringify(commune.submission) })) },
   {
     name: "dépôt",
-    weight: 10,
+    weight: Number(process.env.SOAK_SUBMIT_WEIGHT ?? 1),
     expected: [201],
     send: async ({ url }, commune) => {
       const response = await call(url, `communes/${commune.insee}/submissions`, commune.token, { method: "POST", body: JSON.stringify(commune.submission), headers: { "Idempotency-Key": `soak-${randomUUID()}` } });
@@ -54,10 +58,10 @@ export const SOAK_MIX: readonly SoakOperation[] = [
       return response.status;
     },
   },
-  { name: "liste des dépôts (agents)", weight: 5, expected: [200], send: async ({ url, staff }) => statusOf(await call(url, "submissions?status=deposee", staff)) },
+  { name: "liste des dépôts (agents)", weight: 2, expected: [200], send: async ({ url, staff }) => statusOf(await call(url, "submissions?status=deposee", staff)) },
   {
     name: "décision (agents)",
-    weight: 5,
+    weight: 1,
     expected: [200, 409, 412],
     send: async ({ url, staff }, commune) => {
       const path = `communes/${commune.insee}/submissions/${Math.max(1, commune.lastVersion)}`;
@@ -68,7 +72,7 @@ export const SOAK_MIX: readonly SoakOperation[] = [
       return statusOf(await call(url, `${path}/decision`, staff, { method: "POST", body: JSON.stringify(decision), headers: { "If-Match": etag } }));
     },
   },
-  { name: "catalogue et santé (public)", weight: 10, expected: [200], send: async ({ url }) => statusOf(await fetch(`${url}/api/${Math.random() < 0.5 ? "catalogue" : "health"}`, { signal: AbortSignal.timeout(30_000) })) },
+  { name: "catalogue et santé (public)", weight: 9, expected: [200], send: async ({ url }) => statusOf(await fetch(`${url}/api/${Math.random() < 0.5 ? "catalogue" : "health"}`, { signal: AbortSignal.timeout(30_000) })) },
 ];
 
 /** An operation drawn by weight. */
