@@ -31,7 +31,6 @@ function describe(name: string, report: FuzzReport, seconds: number): string[] {
   const fiveHundreds = [...report.statuses].filter(([status]) => status >= 500).reduce((sum, [, count]) => sum + count, 0);
   return [
     `${name} : ${report.cases} cas en ${seconds.toFixed(0)} s, statuts ${JSON.stringify(Object.fromEntries([...report.statuses].sort((a, b) => a[0] - b[0])))}, 5xx : ${fiveHundreds}, violations : ${report.violations.length}`,
-    `   lacunes connues (refus sans chemin de champ, signalées) : ${JSON.stringify(Object.fromEntries(report.knownGaps))}`,
     `   réponse la plus lente : ${report.slowest.ms} ms (${report.slowest.label})`,
     ...report.violations.slice(0, 20).map((violation) => `   ✗ #${violation.index} ${violation.route} ${violation.label} → ${violation.status} ${violation.violations.join(", ")} ${violation.excerpt.slice(0, 160)}`),
   ];

@@ -2,6 +2,7 @@ import type { Submission } from "../../shared/inventory/submissionSchema";
 import { adjustableClock } from "../support/adjustableClock";
 import { submissionOf } from "../functions/finance/support/financeApi";
 import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startProxiedApi } from "./support/startProxiedApi";
 
 const LONGVIC = "21355";
 let api: ReliabilityApi;
@@ -50,3 +51,37 @@ test("100 concurrent draft saves from one commune, read meanwhile: every read a 
   console.log(`draft documents left after 102 saves: ${blobs} (1 expected; more are unreferenced copies)`);
   expect(api.logs).toEqual([]);
 });
+
+// BUG reported to the lead (functions/storage/drafts/draftTable.ts): `readDraft` reads the draft's
+// row, then its document; a save in between replaces the row and deletes that document, and after
+// three such races in a row the read gives up with a plain Error, hence a 500. Seen 15 times in the
+// first soak run (storage slowed by load); here the blob service is slowed by a proxy (50 ms) while
+// 10 clients autosave and 10 read for 5 s. Remove `.failing` once fixed.
+test.failing("BUG (reported): reading a draft while it is autosaved on a slow storage never answers 500", async () => {
+  const proxied = await startProxiedApi();
+  try {
+    const { api: slow } = proxied;
+    const token = await slow.token({ role: "commune", commune: LONGVIC });
+    const body = JSON.stringify(draft(1));
+    const statuses = new Map<number, number>();
+    const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    expect((await slow.call(`communes/${LONGVIC}/draft`, { method: "PUT", body, headers: { "Content-Type": "application/json" }, token })).status).toBe(200);
+    proxied.blob.delayAnswers(50);
+    const end = Date.now() + 5_000;
+    const loop = async (send: () => Promise<Response>) => {
+      while (Date.now() < end) {
+        const response = await send();
+        await response.arrayBuffer();
+        count(response.status);
+      }
+    };
+    await Promise.all([
+      ...Array.from({ length: 10 }, () => loop(() => slow.call(`communes/${LONGVIC}/draft`, { method: "PUT", body, headers: { "Content-Type": "application/json" }, token }))),
+      ...Array.from({ length: 10 }, () => loop(() => slow.call(`communes/${LONGVIC}/draft`, { token }))),
+    ]);
+    expect([...statuses.keys()]).toEqual([200]);
+  } finally {
+    proxied.blob.delayAnswers(0);
+    await proxied.close();
+  }
+}, 30_000);

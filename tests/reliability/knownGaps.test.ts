@@ -4,9 +4,9 @@ import { runningClock } from "./support/runningClock";
 import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
 import { buildWorkbookBase } from "./support/buildWorkbookBase";
 
-// Gaps found by the fuzzers, reported to the lead with these reproductions: each test states the
-// expected behaviour and is marked `failing` while the gap lasts. When one is fixed, its test
-// "fails" (it now passes): drop `.failing`, and the gap's entry in support/knownGapOf.ts.
+// Gaps found by the fuzzers, with their reproductions: each test states the expected behaviour;
+// those still open are marked `failing` (reported to the lead). When one is fixed, its test
+// "fails" (it now passes): drop `.failing`.
 const DIJON = "21231";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 let api: ReliabilityApi;

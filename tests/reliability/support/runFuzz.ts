@@ -1,6 +1,5 @@
 import { violationsOf, type FuzzAnswer } from "./violationsOf";
 import type { FuzzRequest } from "./fuzzRequest";
-import { knownGapOf } from "./knownGapOf";
 import { sendFuzzRequest } from "./sendFuzzRequest";
 
 /** One generated request that got a wrong answer. */
@@ -19,27 +18,20 @@ export interface FuzzReport {
   cases: number;
   readonly statuses: Map<number, number>;
   readonly violations: FuzzViolation[];
-  /** Refusals without a field path that fall under a reported gap, by gap. */
-  readonly knownGaps: Map<string, number>;
   /** Slowest answer, in ms, and its case. */
   slowest: { ms: number; label: string };
 }
 
 /** An empty report, to be filled by {@link runFuzz} (one report may gather several runs). */
 export function emptyFuzzReport(): FuzzReport {
-  return { cases: 0, statuses: new Map(), violations: [], knownGaps: new Map(), slowest: { ms: 0, label: "" } };
+  return { cases: 0, statuses: new Map(), violations: [], slowest: { ms: 0, label: "" } };
 }
 
 function record(report: FuzzReport, index: number, request: FuzzRequest, answer: FuzzAnswer, ms: number): void {
   report.cases += 1;
   report.statuses.set(answer.status, (report.statuses.get(answer.status) ?? 0) + 1);
   if (ms > report.slowest.ms) report.slowest = { ms: Math.round(ms), label: request.label };
-  let violations = violationsOf(answer);
-  const gap = violations.includes("no field path") ? knownGapOf(answer) : undefined;
-  if (gap) {
-    report.knownGaps.set(gap, (report.knownGaps.get(gap) ?? 0) + 1);
-    violations = violations.filter((violation) => violation !== "no field path");
-  }
+  const violations = violationsOf(answer);
   if (violations.length > 0) report.violations.push({ index, label: request.label, route: request.route, status: answer.status, violations, excerpt: answer.text.slice(0, 300) });
 }
 

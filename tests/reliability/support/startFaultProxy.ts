@@ -17,6 +17,8 @@ export interface FaultProxy {
   setMode(mode: ProxyMode, lossRate?: number): Promise<void>;
   /** Cuts the connection instead of passing on the next `count` responses (in any mode that forwards). */
   loseNextAnswers(count: number): void;
+  /** Holds every response this long before passing it on (a slow storage); 0 to stop. */
+  delayAnswers(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
   let mode: ProxyMode = "pass";
   let lossRate = 0;
   let toLose = 0;
+  let delayMs = 0;
   const live = new Set<Socket>();
   const stats = { accepted: 0, cut: 0 };
   const cut = (socket: Socket) => {
@@ -76,6 +79,12 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
         toLose = Math.max(0, toLose - 1);
         cut(client);
         upstream.destroy();
+      } else if (delayMs > 0) {
+        upstream.pause();
+        setTimeout(() => {
+          client.write(chunk);
+          upstream.resume();
+        }, delayMs);
       } else client.write(chunk);
     });
   });
@@ -92,6 +101,9 @@ export async function startFaultProxy(targetPort: number): Promise<FaultProxy> {
     },
     loseNextAnswers(count) {
       toLose = count;
+    },
+    delayAnswers(ms) {
+      delayMs = ms;
     },
     async close() {
       for (const socket of [...live]) socket.destroy();
