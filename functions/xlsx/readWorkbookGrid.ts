@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { SHEET_NAME } from "../../shared/layout/sheetName";
+import { countCells } from "./countCells";
 import { countMergedCells } from "./countMergedCells";
 import { pickWorksheet } from "./pickWorksheet";
 import { unpackWorkbook } from "./unpackWorkbook";
@@ -36,6 +37,8 @@ export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
     const unpacked = unpackWorkbook(bytes);
     if (!unpacked.ok) return unpacked;
     const worksheets = [...unpacked.parts].filter(([name]) => name.startsWith("xl/worksheets/")).map(([, content]) => content);
+    const cells = countCells(worksheets);
+    if (cells > XLSX_READ_LIMITS.maxCells) return { ok: false, message: XLSX_MESSAGES.tooManyCells(cells, XLSX_READ_LIMITS.maxCells) };
     const merged = countMergedCells(worksheets);
     if (merged.merges > XLSX_READ_LIMITS.maxMerges || merged.cells > XLSX_READ_LIMITS.maxMergedCells) {
       return { ok: false, message: XLSX_MESSAGES.tooManyMerges(merged.merges, merged.cells) };

@@ -15,6 +15,8 @@ export const XLSX_MESSAGES = {
   zipBomb: (why: string) => `classeur refusé : son contenu décompressé est anormalement volumineux (${why}). Déposez le modèle rempli, sans autre contenu.`,
   tooMuchData: (bytes: number, maxBytes: number) =>
     `classeur refusé : ses feuilles contiennent trop de données pour un modèle rempli (${Math.ceil(bytes / (1024 * 1024))} Mo une fois décompressées, ${Math.round(maxBytes / (1024 * 1024))} Mo au plus). Supprimez les feuilles et les lignes ajoutées, puis déposez-le à nouveau.`,
+  tooManyCells: (cells: number, limit: number) =>
+    `classeur refusé : il contient ${cells.toLocaleString("fr-FR")} cellules, plus que les ${limit.toLocaleString("fr-FR")} qu'un modèle rempli peut compter. Supprimez ce qui dépasse le modèle et déposez-le à nouveau.`,
   tooManyMerges: (merges: number, cells: number) =>
     `classeur refusé : il contient trop de cellules fusionnées (${merges} fusions couvrant ${cells} cellules). Déposez le modèle rempli, sans autre contenu.`,
   sheetTooLarge: (sheet: string, cell: string, limit: string) =>

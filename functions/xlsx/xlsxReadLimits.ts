@@ -22,6 +22,11 @@ export const XLSX_READ_LIMITS = {
   /** `<row>` elements in one worksheet, and cells in one `<row>` (ExcelJS's own caps). */
   maxSheetRows: 50_000,
   maxRowCells: 2_000,
+  /**
+   * Cells (`<c>` elements) in all worksheets: ExcelJS spends about a kilobyte of memory on each.
+   * The largest layout written by the template has about 65,000.
+   */
+  maxCells: 250_000,
   /** Merged ranges in the workbook, and cells they cover (ExcelJS visits each merged cell). */
   maxMerges: 5_000,
   maxMergedCells: 100_000,

@@ -188,6 +188,13 @@ describe("readWorkbookGrid refuses sheets that would cost ExcelJS too much", () 
     await expectRefused(withFileText(template, SHEET, (xml) => xml.replace("</sheetData>", `${rows}</sheetData>`)), XLSX_MESSAGES.tooManyRows);
   });
 
+  test("more cells than any template has, even on few rows", async () => {
+    const columns = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
+    const rowCount = Math.ceil((XLSX_READ_LIMITS.maxCells + 1) / columns.length);
+    const rows = Array.from({ length: rowCount }, (_, i) => `<row r="${i + 300}">${columns.map((column) => `<c r="${column}${i + 300}"><v>1</v></c>`).join("")}</row>`).join("");
+    await expectRefused(withFileText(template, SHEET, (xml) => xml.replace("</sheetData>", `${rows}</sheetData>`)), /^classeur refusé : il contient [\d\u202f ]+ cellules, plus que les 250\u202f000 qu'un modèle rempli peut compter/);
+  });
+
   test("a merge covering the whole sheet, or thousands of merges", async () => {
     const giant = withFileText(template, SHEET, insertBefore("</mergeCells>", '<mergeCell ref="A5000:XFD1048576"/>'));
     await expectRefused(giant, /^classeur refusé : il contient trop de cellules fusionnées/);
