@@ -2,28 +2,42 @@ import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type
 import { unauthorized } from "../http/apiError";
 import type { AuthConfig } from "./authConfig";
 import type { Principal, Role } from "./principal";
+import { createVerifiedTokenCache } from "./verifiedTokenCache";
 
 const ROLES: readonly Role[] = ["commune", "staff", "finance"];
 const ALGORITHMS = ["RS256", "ES256", "PS256"];
+const CLOCK_TOLERANCE_SECONDS = 30;
 
 /** Verifies a bearer token (signature, issuer, audience, expiry, not-before) and returns the caller. */
 export type TokenVerifier = (authorization: string | undefined) => Promise<Principal>;
 
-/** Builds the verifier for a configuration: a remote JWKS in production, a local key set otherwise. */
-export function createTokenVerifier(config: AuthConfig): TokenVerifier {
+/**
+ * Builds the verifier for a configuration: a remote JWKS in production, a local key set otherwise.
+ * A token already verified is recognised by its text for a few minutes (see verifiedTokenCache):
+ * its signature is not checked again on every request of the same client.
+ */
+export function createTokenVerifier(config: AuthConfig, now: () => Date = () => new Date()): TokenVerifier {
   const keys: JWTVerifyGetKey = config.jwksUrl
     ? createRemoteJWKSet(new URL(config.jwksUrl))
     : createLocalJWKSet({ keys: [...(config.localJwks?.keys ?? [])] as never[] });
+  const verified = createVerifiedTokenCache(CLOCK_TOLERANCE_SECONDS);
   return async (authorization) => {
     const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(authorization?.trim() ?? "");
-    if (!match?.[1]) throw unauthorized();
+    const token = match?.[1];
+    if (!token) throw unauthorized();
+    const currentDate = now();
+    const nowSeconds = currentDate.getTime() / 1000;
+    const known = verified.get(token, nowSeconds);
+    if (known) return known;
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(match[1], keys, { issuer: config.issuer, audience: config.audience, algorithms: ALGORITHMS, clockTolerance: 30 }));
+      ({ payload } = await jwtVerify(token, keys, { issuer: config.issuer, audience: config.audience, algorithms: ALGORITHMS, clockTolerance: CLOCK_TOLERANCE_SECONDS, currentDate }));
     } catch (error) {
       throw unauthorized(reasonOf(error));
     }
-    return toPrincipal(payload, config.communeClaim);
+    const principal = toPrincipal(payload, config.communeClaim);
+    verified.remember(token, principal, payload.exp, nowSeconds);
+    return principal;
   };
 }
 

@@ -48,7 +48,18 @@ function blockSlots(block: BlockDefinition, inventory: Inventory): RowSlot[] {
   );
 }
 
-/** Every answerable row of the inventory, in model order (each block's rows after the previous block's). */
-export function rowSlots(inventory: Inventory): RowSlot[] {
-  return MODEL_PARTS.flatMap((part) => (part.type === "section" ? sectionSlots(part.section, inventory) : blockSlots(part.block, inventory)));
+/** Slots already listed, per inventory: several rules walk them during one inspection. */
+const listed = new WeakMap<Inventory, readonly RowSlot[]>();
+
+/**
+ * Every answerable row of the inventory, in model order (each block's rows after the previous
+ * block's). Inventories are treated as immutable: the list is computed once per inventory object.
+ */
+export function rowSlots(inventory: Inventory): readonly RowSlot[] {
+  let slots = listed.get(inventory);
+  if (!slots) {
+    slots = MODEL_PARTS.flatMap((part) => (part.type === "section" ? sectionSlots(part.section, inventory) : blockSlots(part.block, inventory)));
+    listed.set(inventory, slots);
+  }
+  return slots;
 }
