@@ -7,6 +7,8 @@ import { signDevToken } from "../functions/auth/signDevToken";
 import { todayInParis } from "../shared/calendar/todayInParis";
 import { createStore, ensureStore } from "../functions/storage/store";
 import { buildFunctions } from "../scripts/buildFunctions";
+import { processCpuMs } from "./support/processCpuMs";
+import { storageFloor } from "./support/storageFloor";
 import { startApiProcess } from "./support/startApiProcess";
 import { demoSubmission } from "../scripts/demo/demoSubmission";
 import { startAzurite } from "../scripts/startAzurite";
@@ -14,8 +16,8 @@ import { startAzurite } from "../scripts/startAzurite";
 // Submission latency and throughput on loopback at 1, 8 and 32 concurrent clients (autocannon),
 // against the local host and an in-memory Azurite, with a raw Azurite table insert measured in the
 // same run as the reference; plus the cold import time of the bundled functions entry point.
-// Each request comes from the next commune in turn (as many communes as clients at most), as in a
-// real campaign: communes submit concurrently, each its own dossier. The EPCI is CA Beaune, Côte et
+// Each request comes from a commune with no other submission in flight (as many communes as clients),
+// as in a real campaign: communes submit concurrently, each its own dossier. The EPCI is CA Beaune, Côte et
 // Sud (53 communes) so that 32 clients are 32 different communes.
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
 const EPCI = "200006682";
@@ -29,19 +31,36 @@ async function main(): Promise<void> {
     const today = todayInParis(new Date());
     const communes = (findEpci(EPCI)?.members ?? []).slice(0, 32);
     const clients = await Promise.all(
-      communes.map(async (commune) => ({
-        path: `/api/communes/${commune.insee}/submissions`,
-        body: JSON.stringify(demoSubmission({ ...commune, population: 20_000, sets: ["A", "B", "C"], domains: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16] }, today)),
-        authorization: `Bearer ${await signDevToken(keys, { role: "commune", commune: commune.insee })}`,
-      })),
+      communes.map(async (commune) => {
+        const submission = demoSubmission({ ...commune, population: 20_000, sets: ["A", "B", "C"], domains: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16] }, today);
+        return {
+          submission,
+          path: `/api/communes/${commune.insee}/submissions`,
+          body: JSON.stringify(submission),
+          authorization: `Bearer ${await signDevToken(keys, { role: "commune", commune: commune.insee })}`,
+        };
+      }),
     );
 
     for (const connections of [1, 8, 32]) {
+      const rawCpu = cpuMeter([process.pid, azurite.pid]);
       const raw = await rawInsertReference(azurite.connectionString, connections);
+      const [rawClientCpu = 0, rawAzuriteCpu = 0] = rawCpu.perOperation(raw.perSecond * DURATION_S);
       console.log(
         `${String(connections).padStart(2)} clients, insertion brute Azurite (référence) : p50 ${raw.p50.toFixed(1)} ms, p99 ${raw.p99.toFixed(1)} ms, ${raw.perSecond.toFixed(0)} insertions/s`,
       );
-      let turn = 0;
+      console.log(`   CPU par insertion : client ${rawClientCpu.toFixed(2)} ms, Azurite ${rawAzuriteCpu.toFixed(2)} ms`);
+      const floorCpu = cpuMeter([process.pid, azurite.pid]);
+      const floor = await storageFloor(azurite.connectionString, connections, DURATION_S, clients.map((client) => client.submission));
+      const [floorClientCpu = 0, floorAzuriteCpu = 0] = floorCpu.perOperation(floor.operations);
+      console.log(
+        `${String(connections).padStart(2)} clients, écritures d'un dépôt seules (blob + transaction, sans HTTP ni contrôles) : p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms, ${floor.perSecond.toFixed(0)}/s`,
+      );
+      console.log(`   CPU par dépôt : client ${floorClientCpu.toFixed(2)} ms, Azurite ${floorAzuriteCpu.toFixed(2)} ms`);
+      const cpu = cpuMeter([api.pid, azurite.pid]);
+      // A commune never has two submissions in flight (as in a campaign: one DGS, one submission at a
+      // time): each request takes a free commune of the pool and gives it back when answered.
+      const free = clients.slice(0, connections);
       const result = await autocannon({
         url,
         connections,
@@ -49,9 +68,14 @@ async function main(): Promise<void> {
         requests: [
           {
             method: "POST",
-            setupRequest: (request) => {
-              const client = clients[turn++ % connections] as (typeof clients)[number];
+            setupRequest: (request, context) => {
+              // (A request that failed without an answer loses its commune: the first one stands in.)
+              const client = free.shift() ?? (clients[0] as (typeof clients)[number]);
+              (context as Record<string, unknown>).client = client;
               return { ...request, path: client.path, body: client.body, headers: { ...request.headers, "content-type": "application/json", authorization: client.authorization } };
+            },
+            onResponse: (_status, _body, context) => {
+              free.push((context as Record<string, unknown>).client as (typeof clients)[number]);
             },
           },
         ],
@@ -61,7 +85,10 @@ async function main(): Promise<void> {
         `${String(connections).padStart(2)} clients : p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
         `${result.requests.average.toFixed(0)} dépôts/s, ${ok} réussis, ${result.non2xx} refusés, ${result.errors} erreurs`;
       console.log(line);
+      const [apiCpu = 0, azuriteCpu = 0] = cpu.perOperation(result.requests.total);
+      console.log(`   CPU par dépôt : API ${apiCpu.toFixed(2)} ms, Azurite ${azuriteCpu.toFixed(2)} ms`);
       console.log(`   dépôt / insertion brute : p50 ${(result.latency.p50 / raw.p50).toFixed(1)}×, débit ${(raw.perSecond / result.requests.average).toFixed(1)}×`);
+      console.log(`   dépôt / écritures seules : p50 ${(result.latency.p50 / floor.p50).toFixed(1)}×, débit ${(floor.perSecond / result.requests.average).toFixed(1)}×`);
       if (connections === 32) console.log(`   p99 à 32 clients < 150 ms : ${result.latency.p99 < 150 ? "oui" : "NON"}`);
     }
     await api.stop();
@@ -93,6 +120,11 @@ async function rawInsertReference(connectionString: string, clients: number): Pr
   return { p50: timings[Math.floor(timings.length * 0.5)] ?? 0, p99: timings[Math.floor(timings.length * 0.99)] ?? 0, perSecond: timings.length / DURATION_S };
 }
 
+/** CPU time of processes from now on, shared out per operation. */
+function cpuMeter(pids: readonly number[]): { perOperation(operations: number): number[] } {
+  const start = pids.map(processCpuMs);
+  return { perOperation: (operations) => pids.map((pid, index) => (processCpuMs(pid) - (start[index] ?? 0)) / Math.max(1, operations)) };
+}
 
 async function coldImportMs(): Promise<number> {
   const entry = await buildFunctions(path.resolve(__dirname, "..", "dist", "functions"));

@@ -11,6 +11,8 @@ export interface RunningAzurite {
   readonly tablePort: number;
   /** Storage connection string for `AzureWebJobsStorage`. */
   readonly connectionString: string;
+  /** The emulator's process id (its CPU and memory can be read from /proc). */
+  readonly pid: number;
   /** Stops the emulator and waits for its exit. */
   stop(): Promise<void>;
 }
@@ -41,7 +43,7 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
     "--queuePort", "0",
     ...(options.location ? ["--location", options.location] : ["--inMemoryPersistence", "--extentMemoryLimit", "512"]),
   ];
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], cwd: options.location ?? process.cwd() });
+  const child = spawn(process.execPath, [...(process.env.AZURITE_NODE_ARGS ?? "").split(" ").filter(Boolean), ...args], { stdio: ["ignore", "pipe", "pipe"], cwd: options.location ?? process.cwd() });
   const ports = await waitForPorts(child);
   const connectionString = [
     "DefaultEndpointsProtocol=http",
@@ -50,7 +52,7 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
     `BlobEndpoint=http://127.0.0.1:${ports.blob}/${ACCOUNT}`,
     `TableEndpoint=http://127.0.0.1:${ports.table}/${ACCOUNT}`,
   ].join(";");
-  return { blobPort: ports.blob, tablePort: ports.table, connectionString, stop: () => stopChild(child) };
+  return { blobPort: ports.blob, tablePort: ports.table, connectionString, pid: child.pid ?? 0, stop: () => stopChild(child) };
 }
 
 function waitForPorts(child: ChildProcess): Promise<{ blob: number; table: number }> {

@@ -1,3 +1,4 @@
+import { build } from "esbuild";
 import { spawn } from "node:child_process";
 import path from "node:path";
 
@@ -11,11 +12,15 @@ export interface ApiProcess {
 }
 
 /**
- * Starts bench/support/serveApi.ts with `node --import tsx` (one process: its memory is the API's)
- * and waits for its port. `env`: AzureWebJobsStorage, STORAGE_PREFIX, EPCI_SIREN, BENCH_PUBLIC_JWK.
+ * Bundles bench/support/serveApi.ts with esbuild as the functions app is bundled for production
+ * (dist/bench/serveApi.js, packages left in node_modules), starts it with node (one process: its
+ * memory and CPU are the API's) and waits for its port. `env`: AzureWebJobsStorage, STORAGE_PREFIX, EPCI_SIREN, BENCH_PUBLIC_JWK.
+ * BENCH_API_NODE_ARGS adds node options to the API process only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
 export async function startApiProcess(env: Record<string, string>): Promise<ApiProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "serveApi.ts")], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const entry = path.resolve(__dirname, "..", "..", "dist", "bench", "serveApi.js");
+  await build({ entryPoints: [path.join(__dirname, "serveApi.ts")], outfile: entry, bundle: true, platform: "node", target: "node20", format: "cjs", packages: "external", sourcemap: true, logLevel: "warning" });
+  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS ?? "").split(" ").filter(Boolean), "--enable-source-maps", entry], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   let exited = false;
   child.once("exit", () => (exited = true));
   const port = await new Promise<number>((resolve, reject) => {
