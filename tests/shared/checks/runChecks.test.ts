@@ -38,7 +38,7 @@ describe("runChecks", () => {
       severity: "error",
       sectionId: "blocks.interconnexion.1",
       rowId: "site.accesInternet",
-      cell: "interconnexion[0]:site.accesInternet:description",
+      cell: "blockRow:interconnexion:0:site.accesInternet:description",
     });
   });
 
@@ -65,12 +65,12 @@ describe("runChecks", () => {
     submission = withAnswer(submission, "infra.sig", undefined);
     expect(summarise(check(submission).findings).map(({ cell }) => cell)).toEqual([
       "identity:etatDesLieux",
-      "referent[0]:prenom",
-      "referent[0]:fonction",
-      "referent[0]:telephone",
-      "referent[0]:email",
+      "referent:0:prenom",
+      "referent:0:fonction",
+      "referent:0:telephone",
+      "referent:0:email",
       "row:infra.sig:description",
-      "fibre[1]:site.reseau:description",
+      "blockRow:fibre:1:site.reseau:description",
       "row:app16.sites:quantity",
     ]);
   });

@@ -13,7 +13,7 @@ describe("completeness.referent", () => {
         expect.objectContaining({
           ruleId: "completeness.referent",
           sectionId: "referents",
-          cell: "referent[0]:nom",
+          cell: "referent:0:nom",
           message: "Référents : indiquez au moins un référent, avec son nom, son prénom, sa fonction, son téléphone et son email.",
         }),
       ]);
@@ -24,8 +24,8 @@ describe("completeness.referent", () => {
     const referents = [aReferent(), blankReferent, aReferent({ prenom: "Paul", nom: "Durand", telephone: " ", email: "" })];
     const findings = findingsOf(referentsAreComplete, withReferents(referents));
     expect(summarise(findings)).toEqual([
-      { ruleId: "completeness.referent", cell: "referent[2]:telephone" },
-      { ruleId: "completeness.referent", cell: "referent[2]:email" },
+      { ruleId: "completeness.referent", cell: "referent:2:telephone" },
+      { ruleId: "completeness.referent", cell: "referent:2:email" },
     ]);
     expect(findings[0]?.message).toBe("Référent n° 3 (Paul Durand) : indiquez le numéro de téléphone.");
   });

@@ -66,7 +66,7 @@ describe("completeness.requiredRow", () => {
       expect.objectContaining({
         sectionId: "blocks.fibre.2",
         rowId: "site.posteTablette",
-        cell: "fibre[1]:site.posteTablette:quantity",
+        cell: "blockRow:fibre:1:site.posteTablette:quantity",
         message:
           "Poste informatique - Tablette (Sites sur le réseau de la collectivité - Interconnexion par fibre optique privative - Configuration 2) : " +
           "indiquez le nombre ; 0 s'il n'y en a pas.",

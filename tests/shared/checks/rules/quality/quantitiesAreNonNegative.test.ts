@@ -28,7 +28,7 @@ describe("quality.quantity", () => {
     const findings = findingsOf(quantitiesAreNonNegative, submission);
     expect(summarise(findings)).toEqual([
       { ruleId: "quality.quantity", rowId: "reseau.fibreKm", cell: "row:reseau.fibreKm:quantity" },
-      { ruleId: "quality.quantity", rowId: "site.copieurs", cell: "isole[0]:site.copieurs:quantity" },
+      { ruleId: "quality.quantity", rowId: "site.copieurs", cell: "blockRow:isole:0:site.copieurs:quantity" },
       { ruleId: "quality.quantity", rowId: "poste.autres", cell: "row:poste.autres:quantity" },
     ]);
     expect(findings[0]?.message).toBe("Fibre optique privative (Réseau de la Collectivité) : indiquez une quantité positive ou nulle (et non -1,5).");

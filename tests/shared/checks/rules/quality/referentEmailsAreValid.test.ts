@@ -18,7 +18,7 @@ describe("quality.email", () => {
       expect.objectContaining({
         ruleId: "quality.email",
         severity: "error",
-        cell: "referent[1]:email",
+        cell: "referent:1:email",
         message: "Référent n° 2 (Claire Martin) : l'adresse email « claire.martin@mairie » n'est pas valide (exemple : prenom.nom@mairie.fr).",
       }),
     ]);

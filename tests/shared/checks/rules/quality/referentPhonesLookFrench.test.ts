@@ -19,7 +19,7 @@ describe("quality.phone", () => {
       expect.objectContaining({
         ruleId: "quality.phone",
         severity: "warning",
-        cell: "referent[0]:telephone",
+        cell: "referent:0:telephone",
         message:
           "Référent n° 1 (Claire Martin) : le numéro « +44 20 7946 0958 » ne ressemble pas à un numéro de téléphone français " +
           "(exemple : 03 80 12 34 56 ou +33 3 80 12 34 56) ; vérifiez-le.",

@@ -17,7 +17,7 @@ describe("quality.referentCount", () => {
       expect.objectContaining({
         ruleId: "quality.referentCount",
         severity: "error",
-        cell: "referent[7]:nom",
+        cell: "referent:7:nom",
         message: "Référents : 8 référents sont indiqués, la convention en admet 6 au plus ; retirez-en 2.",
       }),
     ]);
