@@ -2,6 +2,7 @@ import { SUBMISSION_STATUSES } from "../../../shared/adhesion/submissionStatus";
 import { badRequest } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
 import type { Handler } from "../../http/routeDefinition";
+import { listLatestSubmissions } from "../../storage/submissions/listLatestSubmissions";
 import { listAllSubmissions } from "../../storage/submissions/submissionTable";
 import { submissionSummary } from "../../submissions/submissionSummary";
 
@@ -22,8 +23,7 @@ export const listSubmissions: Handler = async (request, { services }) => {
   if (commune !== undefined && !/^(\d{5}|2[AB]\d{3})$/.test(commune)) {
     throw badRequest("Filtre de commune invalide.", [{ path: "commune", message: "code INSEE attendu (5 caractères)" }]);
   }
-  const all = await listAllSubmissions(services.store);
-  const versions = request.query.get("all") === "true" ? all : latestPerCommune(all);
+  const versions = request.query.get("all") === "true" ? await listAllSubmissions(services.store) : await listLatestSubmissions(services.store);
   const selected = versions.filter(
     (record) =>
       (status === undefined || record.status === status) &&
@@ -32,12 +32,6 @@ export const listSubmissions: Handler = async (request, { services }) => {
   );
   return jsonResponse({ items: selected.map(submissionSummary), count: selected.length });
 };
-
-function latestPerCommune<T extends { insee: string }>(records: readonly T[]): T[] {
-  const latest = new Map<string, T>();
-  for (const record of records) latest.set(record.insee, record);
-  return [...latest.values()];
-}
 
 function coversSet(sets: readonly string[], domains: readonly number[], wanted: string): boolean {
   if (!wanted.startsWith("C:")) return sets.includes(wanted);

@@ -1,0 +1,24 @@
+import { odata } from "@azure/data-tables";
+import { DOSSIER_ROWS } from "../dossier/dossierRows";
+import type { Store } from "../store";
+import { getSubmission } from "./submissionTable";
+import type { SubmissionRecord } from "./submissionRecord";
+
+const COMMUNE_PARTITION = /^(\d{5}|2[AB]\d{3})$/;
+
+/**
+ * The latest version of each commune that has one, by commune: the dossier heads say which
+ * version is the last (one query of one row per dossier), then each is read by its key. The cost
+ * does not grow with the communes' history, unlike listing every version.
+ */
+export async function listLatestSubmissions(store: Store): Promise<SubmissionRecord[]> {
+  const table = store.table("dossiers");
+  const latest: { insee: string; version: number }[] = [];
+  const filter = odata`RowKey eq ${DOSSIER_ROWS.head}`;
+  for await (const head of table.listEntities<{ lastVersion?: number }>({ queryOptions: { filter, select: ["PartitionKey", "lastVersion"] } })) {
+    const version = Number(head.lastVersion ?? 0);
+    if (COMMUNE_PARTITION.test(head.partitionKey ?? "") && version > 0) latest.push({ insee: String(head.partitionKey), version });
+  }
+  const records = await Promise.all(latest.map(({ insee, version }) => getSubmission(store, insee, version)));
+  return records.filter((record): record is SubmissionRecord => record !== undefined).sort((a, b) => (a.insee < b.insee ? -1 : a.insee > b.insee ? 1 : 0));
+}
