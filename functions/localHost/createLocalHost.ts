@@ -13,13 +13,34 @@ import { sendResponse } from "./sendResponse";
 
 const PREFIX = "/api/";
 
+/** Options of the local host. */
+export interface LocalHostOptions {
+  /**
+   * Requests served at once; beyond, 503 with Retry-After at once (a burst then costs neither
+   * memory nor time of the requests under way). The Azure Functions host scales out instead.
+   */
+  readonly maxInFlight?: number;
+}
+
+const DEFAULT_MAX_IN_FLIGHT = 256;
+
 /**
  * The local host: serves the same route table as the Azure Functions app, over node:http, under `/api`.
  * Used for development (`npm start`), tests and benchmarks, where Core Tools cannot be installed.
  */
-export function createLocalHost(routes: readonly RouteDefinition[], services: Services): Server {
+export function createLocalHost(routes: readonly RouteDefinition[], services: Services, options: LocalHostOptions = {}): Server {
   const compiled = routes.map(compileRoute);
+  const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
+  let inFlight = 0;
   return createServer((request, response) => {
+    if (inFlight >= maxInFlight) {
+      request.resume();
+      const busy = new ApiError(503, "serveur_occupe", "Le serveur traite trop de demandes à la fois : réessayez dans quelques secondes.", [], { "Retry-After": "2" });
+      sendResponse(response, withHeaders(errorResponse(busy, services.log)));
+      return;
+    }
+    inFlight += 1;
+    response.once("close", () => (inFlight -= 1));
     void serve(request, response).catch((error: unknown) => sendResponse(response, withHeaders(errorResponse(error, services.log))));
   });
 

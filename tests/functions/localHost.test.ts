@@ -1,3 +1,7 @@
+import type { AddressInfo } from "node:net";
+import { jsonResponse } from "../../functions/http/apiResponse";
+import type { RouteDefinition } from "../../functions/http/routeDefinition";
+import { createLocalHost } from "../../functions/localHost/createLocalHost";
 import { startTestApi, type TestApi } from "../support/startTestApi";
 
 let api: TestApi;
@@ -36,5 +40,28 @@ describe("local host", () => {
   test("paths outside /api are 404", async () => {
     const response = await fetch(`${api.url}/health`);
     expect(response.status).toBe(404);
+  });
+
+  test("beyond its in-flight limit it answers 503 with Retry-After at once, and serves again once requests end", async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: RouteDefinition = { name: "slow", methods: ["GET"], route: "lent", access: "public", summary: "Route de test", handler: async () => (await gate, jsonResponse({ ok: true })) };
+    const server = createLocalHost([slow], api.services, { maxInFlight: 2 });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/lent`;
+    try {
+      const held = [fetch(url), fetch(url)];
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const refused = await fetch(url);
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get("retry-after")).toBe("2");
+      expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/trop de demandes/);
+      release();
+      expect((await Promise.all(held)).map((response) => response.status)).toEqual([200, 200]);
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
