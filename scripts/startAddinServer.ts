@@ -52,7 +52,7 @@ const DEV_NAMES: Readonly<Record<Role, string>> = { commune: "Mairie (démo)", s
 /**
  * Serves the built task pane (dist/addin) and Office.js from @microsoft/office-js (under /office-js/),
  * with security headers and a Content-Security-Policy that allows only this origin, Office.js's
- * origins and the API; proxies `/api/` to the API; in local mode, serves `config.json` and
+ * origin, the API and Entra ID's sign-in; proxies `/api/` to the API; in local mode, serves `config.json` and
  * development tokens.
  */
 export async function startAddinServer(options: AddinServerOptions): Promise<AddinServer> {
@@ -141,18 +141,27 @@ async function devToken(request: IncomingMessage, response: ServerResponse, head
   sendJson(response, headers, 200, { token });
 }
 
-/** Headers of every answer: no sniffing, no referrer, and a CSP limited to Office.js and the API. */
+/** Office.js's origin (Microsoft's CDN, in production; served from `/office-js/`, this origin, locally). */
+const OFFICE_JS = "https://appsforoffice.microsoft.com";
+/** The Office hosts that may frame the pane, and that the pane may frame (Office dialogs). */
+const OFFICE_HOSTS = "https://*.office.com https://*.officeapps.live.com";
+/** Microsoft Entra ID's sign-in (MSAL's token requests and its hidden frames). */
+const ENTRA = "https://login.microsoftonline.com";
+
+/**
+ * Headers of every answer: no sniffing, no referrer, and a CSP: scripts from this origin and
+ * Office.js's only, connections to this origin, the API and Entra ID only.
+ */
 export function securityHeaders(apiUrl: string): Record<string, string> {
-  const office = "https://appsforoffice.microsoft.com https://*.office.com https://*.officeapps.live.com";
   return {
     "Content-Security-Policy": [
       "default-src 'self'",
-      `script-src 'self' ${office}`,
-      `connect-src 'self' ${apiUrl} ${office} https://login.microsoftonline.com`,
+      `script-src 'self' ${OFFICE_JS}`,
+      `connect-src 'self' ${apiUrl} ${ENTRA}`,
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data:",
       "font-src 'self' data:",
-      `frame-src 'self' ${office} https://login.microsoftonline.com`,
+      `frame-src 'self' ${OFFICE_JS} ${OFFICE_HOSTS} ${ENTRA}`,
       "frame-ancestors 'self' https://*.office.com https://*.officeapps.live.com https://*.sharepoint.com",
       "object-src 'none'",
       "base-uri 'self'",

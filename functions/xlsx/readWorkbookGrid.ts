@@ -2,8 +2,10 @@ import ExcelJS from "exceljs";
 import { SHEET_NAME } from "../../shared/layout/sheetName";
 import { countCells } from "./countCells";
 import { countMergedCells } from "./countMergedCells";
+import { dateCells } from "./dateCells";
 import { pickWorksheet } from "./pickWorksheet";
 import { unpackWorkbook } from "./unpackWorkbook";
+import { worksheetPartOf } from "./worksheetPartOf";
 import { XLSX_MESSAGES } from "./xlsxMessages";
 import { XLSX_READ_LIMITS } from "./xlsxReadLimits";
 
@@ -27,7 +29,8 @@ function messageOf(error: unknown): string {
 /**
  * Reads an uploaded .xlsx safely into the values grid the sheet parser (`parseSheet`) expects:
  * the sheet "Description organique" (or the first sheet carrying the hidden key column), from
- * A1, formulas as their cached results, rich text and hyperlinks as text, dates as Date objects,
+ * A1, formulas as their cached results, rich text and hyperlinks as text, dates as Date objects
+ * (date-formatted numbers, and cells typed as ISO 8601 dates, `t="d"`),
  * errors as their text, merged cells in their top-left cell only. Never throws: OLE files
  * (encrypted workbooks, .xls), non-zips, macro-enabled workbooks, zip bombs, oversized or
  * damaged workbooks and anything ExcelJS fails on are refused with a French message.
@@ -53,6 +56,12 @@ export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
     await workbook.xlsx.load(unpacked.zip as unknown as ExcelJS.Buffer, options);
     const picked = pickWorksheet(workbook, SHEET_NAME);
     if (!picked.ok) return picked;
+    // Cells typed as dates (t="d"), which ExcelJS reads as numbers: their own reading, where a value shows.
+    const part = unpacked.parts.get(worksheetPartOf(unpacked.parts, picked.sheet.name) ?? "");
+    for (const cell of part ? dateCells(part) : []) {
+      const cells = picked.grid[cell.row - 1];
+      if (cells && cells[cell.column - 1] != null) cells[cell.column - 1] = cell.value;
+    }
     return { ok: true, grid: picked.grid, sheetName: picked.sheet.name };
   } catch (error) {
     return { ok: false, message: messageOf(error) };

@@ -73,10 +73,9 @@ describe("the task pane's static server", () => {
     expect([...(csp.get("connect-src") ?? [])].some((source) => source === API || source === "'self'")).toBe(true);
   });
 
-  // Reported to the lead: the CSP also lets scripts and connections reach every *.office.com and
-  // *.officeapps.live.com host, while the issue asks for Office.js's origin and the API only
-  // (plus Entra ID's sign-in). Remove `.failing` once scripts/startAddinServer.ts is narrowed.
-  test.failing("GAP (reported): scripts only from the pane and Office.js's origin; connections only to the pane, the API and Entra ID", async () => {
+  // As the issue asks: Office.js's origin and the API only (plus Entra ID's sign-in), not every
+  // *.office.com and *.officeapps.live.com host.
+  test("scripts only from the pane and Office.js's origin; connections only to the pane, the API and Entra ID", async () => {
     const csp = directives((await fetch(`${base}/taskpane.html`)).headers.get("content-security-policy") ?? "");
     expect(new Set(csp.get("script-src"))).toEqual(new Set(["'self'", OFFICE_JS]));
     for (const source of csp.get("connect-src") ?? []) expect(["'self'", API, ENTRA]).toContain(source);

@@ -98,10 +98,9 @@ describe("npm run audit:verify checks every chain in storage, without the API", 
     expect(await verdictOf(chain)).toMatchObject({ chain, ok: true });
   });
 
-  // BUG reported to the lead (functions/storage/audit/auditConverters.ts parses `details` without
-  // guarding): an entry whose details are no longer JSON makes GET /api/audit/verification answer
-  // 500 instead of reporting the tampered entry. Remove `.failing` once fixed.
-  test.failing("BUG (reported): the verification route reports unreadable details as tampering (200, ok: false)", async () => {
+  // An entry whose details are no longer JSON used to make GET /api/audit/verification answer 500:
+  // the converter now keeps such details as their text, and the hash is recomputed over that text.
+  test("the verification route reports unreadable details as tampering (200, ok: false)", async () => {
     await tampered(
       [[FONTAINE, row(1)]],
       () => table().updateEntity({ partitionKey: FONTAINE, rowKey: row(1), details: "{pas du JSON" }, "Merge").then(() => undefined),

@@ -38,10 +38,10 @@ describe("answers of the table service lost on the way back", () => {
     expect(api.logs.filter((line) => line.startsWith("erreur interne"))).toEqual([]);
   }, 90_000);
 
-  // BUG reported to the lead (functions/storage/dossier/commitToDossier.ts): without a once-marker,
-  // a transaction applied whose answer is lost is retried by the SDK, fails on the head's ETag, and
-  // is rebuilt on the new head and committed again. Remove `.failing` once fixed.
-  test.failing("BUG (reported): one submission without Idempotency-Key whose commit answer is lost is stored once", async () => {
+  // Without a once-marker, a transaction applied whose answer is lost is retried by the SDK and fails
+  // on the head's ETag: commitToDossier recognises its own change id on the head (or on its audit
+  // entry) and returns the commit as done instead of rebuilding it on the new head.
+  test("one submission without Idempotency-Key whose commit answer is lost is stored once", async () => {
     const { api } = proxied;
     const [client] = await loadClients(api, 1, 10);
     const staff = await api.token({ role: "staff" });
@@ -56,10 +56,9 @@ describe("answers of the table service lost on the way back", () => {
 });
 
 describe("answers of the blob service lost on the way back", () => {
-  // BUG reported to the lead (functions/storage/putDocument.ts): the SDK retries the upload of a
-  // document already written; `If-None-Match: *` then fails with 409 "blob already exists", which
-  // becomes a 500. Remove `.failing` once fixed.
-  test.failing("BUG (reported): a submission whose document upload answer is lost is stored (201), not a 500", async () => {
+  // The SDK retries the upload of a document already written; `If-None-Match: *` then fails with
+  // 409 "blob already exists": putDocument accepts the name when it already holds these very bytes.
+  test("a submission whose document upload answer is lost is stored (201), not a 500", async () => {
     const { api } = proxied;
     const [client] = await loadClients(api, 1, 11);
     proxied.blob.loseNextAnswers(1);

@@ -19,12 +19,12 @@ export function toAuditEntity(entry: AuditEntry) {
   };
 }
 
-/** A table entity back to an audit entry. */
+/** A table entity back to an audit entry (details that are not JSON are kept as their text: see `detailsText`). */
 export function fromAuditEntity(entity: TableEntityResult<Record<string, unknown>>): AuditEntry {
   const text = (key: string) => (typeof entity[key] === "string" ? (entity[key] as string) : undefined);
   const from = text("from");
   const to = text("to");
-  const details = text("details");
+  const details = readDetails(text("details"));
   return {
     chain: String(entity.partitionKey),
     seq: Number(String(entity.rowKey).slice(2)),
@@ -34,8 +34,17 @@ export function fromAuditEntity(entity: TableEntityResult<Record<string, unknown
     target: text("target") ?? "",
     ...(from !== undefined ? { from } : {}),
     ...(to !== undefined ? { to } : {}),
-    ...(details !== undefined ? { details: JSON.parse(details) as Record<string, unknown> } : {}),
+    ...details,
     prevHash: text("prevHash") ?? "",
     hash: text("hash") ?? "",
   };
+}
+
+function readDetails(text: string | undefined): Pick<AuditEntry, "details" | "detailsText"> {
+  if (text === undefined) return {};
+  try {
+    return { details: JSON.parse(text) as Record<string, unknown> };
+  } catch {
+    return { detailsText: text };
+  }
 }

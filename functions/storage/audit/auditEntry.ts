@@ -12,6 +12,11 @@ export interface AuditEntry {
   readonly to?: string;
   /** Free details (reason, comment, counts), JSON-serialisable. */
   readonly details?: Readonly<Record<string, unknown>>;
+  /**
+   * The details' text as stored, only when it is not JSON (never so as written: altered in storage).
+   * The hash is then recomputed over this text, and the entry is still listed.
+   */
+  readonly detailsText?: string;
   /** Hash of the previous entry of the chain (64 zeros for the first). */
   readonly prevHash: string;
   /** SHA-256 over prevHash and the entry's content: tampering in storage breaks the chain. */
@@ -19,7 +24,7 @@ export interface AuditEntry {
 }
 
 /** What a caller records; the trail adds chain position and hashes. */
-export type AuditRecord = Omit<AuditEntry, "seq" | "prevHash" | "hash">;
+export type AuditRecord = Omit<AuditEntry, "seq" | "prevHash" | "hash" | "detailsText">;
 
 /** The hash before the first entry of a chain. */
 export const GENESIS_HASH = "0".repeat(64);

@@ -11,7 +11,9 @@ export function verifyAuditChain(entries: readonly AuditEntry[], head?: { seq: n
     if (entry.seq !== index + 1) return { ok: false, seq: index + 1, reason: "entrée manquante ou déplacée" };
     if (entry.prevHash !== previous) return { ok: false, seq: entry.seq, reason: "chaînage rompu (empreinte précédente différente)" };
     const { hash, ...unhashed } = entry;
-    if (hashAuditEntry(unhashed) !== hash) return { ok: false, seq: entry.seq, reason: "contenu modifié (empreinte différente)" };
+    if (hashAuditEntry(unhashed) !== hash) {
+      return { ok: false, seq: entry.seq, reason: entry.detailsText === undefined ? "contenu modifié (empreinte différente)" : "contenu modifié (détails illisibles)" };
+    }
     previous = hash;
   }
   if (head && (head.seq !== entries.length || head.hash !== previous)) {

@@ -1,5 +1,5 @@
 import type { TableEntity, TableTransactionEntityResponse, TransactionAction } from "@azure/data-tables";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { AuditEntry, AuditRecord } from "../audit/auditEntry";
 import { toAuditEntity } from "../audit/auditConverters";
 import { hashAuditEntry } from "../audit/hashAuditEntry";
@@ -9,6 +9,7 @@ import type { Store } from "../store";
 import { readDossierHead, type DossierHead } from "./dossierHead";
 import { DOSSIER_ROWS } from "./dossierRows";
 import { knownHeads } from "./knownHeads";
+import { ownCommitEtags } from "./ownCommitEtags";
 
 /** What a change writes in a dossier, given its current head. */
 export interface DossierChange {
@@ -35,6 +36,9 @@ export type CommitResult =
  * A failed condition of the caller's own rows (412/409 not caused by the head) is re-thrown.
  * The last head this process wrote is remembered, so a commit usually costs one round trip; a
  * stale memory (another instance wrote since) only costs a retry.
+ * Each attempt carries a random change id on the head and on its audit entry: when its answer is
+ * lost and the SDK's retry of the applied transaction fails on its own rows, the commit is
+ * recognised as done instead of being rebuilt and committed a second time.
  */
 export async function commitToDossier(
   store: Store,
@@ -48,6 +52,7 @@ export async function commitToDossier(
   if (marker && (await rowExists(store, partition, marker))) return { committed: false, reason: "already" };
   for (let attempt = 0; attempt < 100; attempt += 1) {
     const change = await build(head);
+    const changeId = randomUUID();
     const unhashed = { ...change.audit, chain: partition, seq: head.auditSeq + 1, prevHash: head.auditHash };
     const entry: AuditEntry = { ...unhashed, hash: hashAuditEntry(unhashed) };
     const newHead: TableEntity = {
@@ -56,10 +61,11 @@ export async function commitToDossier(
       lastVersion: change.lastVersion ?? head.lastVersion,
       auditSeq: entry.seq,
       auditHash: entry.hash,
+      change: changeId,
     };
     const actions: TransactionAction[] = [
       ...change.actions,
-      ["create", toAuditEntity(entry)],
+      ["create", { ...toAuditEntity(entry), change: changeId }],
       head.etag ? ["update", newHead, "Replace", { etag: head.etag }] : ["create", newHead],
       ...(marker ? [["create", { ...change.marker, partitionKey: partition, rowKey: marker, at: entry.at }] as TransactionAction] : []),
     ];
@@ -67,13 +73,20 @@ export async function commitToDossier(
     try {
       const response = await table.submitTransaction(actions);
       const etags = etagsByRow(actions, response.subResponses);
-      const written: DossierHead = { lastVersion: Number(newHead.lastVersion), auditSeq: entry.seq, auditHash: entry.hash, ...(etags.get(DOSSIER_ROWS.head) ? { etag: etags.get(DOSSIER_ROWS.head) } : {}) };
+      const written = writtenHead(newHead, entry, changeId, etags.get(DOSSIER_ROWS.head));
       knownHeads.set(store, partition, written);
       return { committed: true, entry, head: written, etags };
     } catch (error) {
       knownHeads.forget(store, partition);
       if (!isStatus(error, 409) && !isStatus(error, 412)) throw error;
       const current = await readDossierHead(store, partition);
+      const rowKeys = change.actions.filter(([kind]) => kind !== "delete").map((action) => String(action[1].rowKey));
+      const own = await ownCommitEtags(store, partition, current, { seq: entry.seq, change: changeId, rowKeys });
+      if (own) {
+        const written = writtenHead(newHead, entry, changeId, own.get(DOSSIER_ROWS.head));
+        if (current.change === changeId) knownHeads.set(store, partition, written);
+        return { committed: true, entry, head: written, etags: own };
+      }
       // The head did not move: the failed condition is one of the caller's rows (or the once-marker).
       if (current.etag === head.etag && current.auditSeq === head.auditSeq) {
         if (marker && (await rowExists(store, partition, marker))) return { committed: false, reason: "already" };
@@ -85,6 +98,10 @@ export async function commitToDossier(
     }
   }
   throw new Error(`dossier ${partition}: too much contention`);
+}
+
+function writtenHead(newHead: TableEntity, entry: AuditEntry, change: string, etag: string | undefined): DossierHead {
+  return { lastVersion: Number(newHead.lastVersion), auditSeq: entry.seq, auditHash: entry.hash, change, ...(etag ? { etag } : {}) };
 }
 
 /** Row key of the marker of a once-only change. */

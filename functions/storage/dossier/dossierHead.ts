@@ -9,13 +9,21 @@ export interface DossierHead {
   readonly auditSeq: number;
   readonly auditHash: string;
   readonly etag?: string;
+  /** The random id of the change that last moved the head (see commitToDossier). */
+  readonly change?: string;
 }
 
 /** Reads a dossier's head (an empty head when the dossier has none yet). */
 export async function readDossierHead(store: Store, partition: string): Promise<DossierHead> {
   try {
     const head = await store.table("dossiers").getEntity<Record<string, unknown>>(partition, DOSSIER_ROWS.head);
-    return { lastVersion: Number(head.lastVersion ?? 0), auditSeq: Number(head.auditSeq ?? 0), auditHash: String(head.auditHash ?? GENESIS_HASH), etag: head.etag };
+    return {
+      lastVersion: Number(head.lastVersion ?? 0),
+      auditSeq: Number(head.auditSeq ?? 0),
+      auditHash: String(head.auditHash ?? GENESIS_HASH),
+      etag: head.etag,
+      ...(typeof head.change === "string" ? { change: head.change } : {}),
+    };
   } catch (error) {
     if (isStatus(error, 404)) return { lastVersion: 0, auditSeq: 0, auditHash: GENESIS_HASH };
     throw error;

@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { DocumentPointer } from "../documentPointer";
+import { serviceUnavailable } from "../../http/apiError";
 import { getDocument } from "../getDocument";
 import { isStatus } from "../isStatus";
 import { putDocument } from "../putDocument";
+import { storageDeadline } from "../storageDeadline";
 import type { Store } from "../store";
+import { replacedDrafts, type ReplacedDraft } from "./replacedDrafts";
 
 /** The pointer to a commune's current draft. */
 export interface DraftRecord {
@@ -14,32 +17,68 @@ export interface DraftRecord {
 }
 
 const ROW = "draft";
+/** Conditional writes of the draft row tried before a save overwrites it unconditionally. */
+const WRITE_ATTEMPTS = 3;
 
 /**
  * Saves a commune's draft: the content goes to a new write-once blob, then the single draft row is
  * pointed at it. Concurrent saves: the last row write wins, and it always points to a whole document.
- * The replaced blob is deleted afterwards (best effort).
+ * The row lists the documents it pointed at before (see `replacedDrafts`): each save deletes those
+ * replaced over a minute ago. The row is written on the ETag of the row read, so no save drops
+ * another's entry; after a few conflicts it is overwritten all the same (a save never fails for
+ * contention), which may leave a replaced document behind until the commune's data is erased.
  */
 export async function saveDraft(store: Store, insee: string, content: string, savedBy: string, savedAt: string): Promise<DraftRecord> {
-  const previous = await readDraftRecord(store, insee);
   const document = await putDocument(store, `drafts/${insee}/${savedAt.replace(/[:.]/g, "-")}-${randomUUID()}.json`, content);
-  await store.table("drafts").upsertEntity(
-    { partitionKey: insee, rowKey: ROW, savedAt, savedBy, documentBlob: document.blobName, documentSha256: document.sha256, documentSize: document.size },
-    "Replace",
-  );
-  if (previous) await store.documents.deleteBlob(previous.document.blobName).catch(() => undefined);
-  return { insee, savedAt, savedBy, document };
+  const table = store.table("drafts");
+  let current = await readDraftRow(store, insee);
+  for (let attempt = 1; ; attempt += 1) {
+    const { kept, expired } = replacedDrafts(current?.replaced ?? [], current?.record.document.blobName, Date.now());
+    const entity = {
+      partitionKey: insee,
+      rowKey: ROW,
+      savedAt,
+      savedBy,
+      documentBlob: document.blobName,
+      documentSha256: document.sha256,
+      documentSize: document.size,
+      replaced: JSON.stringify(kept),
+    };
+    try {
+      if (attempt > WRITE_ATTEMPTS) await table.upsertEntity(entity, "Replace");
+      else if (current?.etag) await table.updateEntity(entity, "Replace", { etag: current.etag });
+      else await table.createEntity(entity);
+    } catch (error) {
+      if (!isStatus(error, 412) && !isStatus(error, 409)) throw error;
+      const next = await readDraftRow(store, insee);
+      // Unless the row names our document (our write applied, its answer lost, the SDK's retry refused): write again on it.
+      if (next?.record.document.blobName !== document.blobName) {
+        current = next;
+        continue;
+      }
+    }
+    await Promise.all(expired.map((blob) => store.documents.deleteBlob(blob, { abortSignal: storageDeadline() }).catch(() => undefined)));
+    return { insee, savedAt, savedBy, document };
+  }
 }
 
 /** The draft row of a commune, or undefined. */
 export async function readDraftRecord(store: Store, insee: string): Promise<DraftRecord | undefined> {
+  return (await readDraftRow(store, insee))?.record;
+}
+
+async function readDraftRow(store: Store, insee: string): Promise<{ record: DraftRecord; etag?: string; replaced: ReplacedDraft[] } | undefined> {
   try {
     const entity = await store.table("drafts").getEntity<Record<string, unknown>>(insee, ROW);
     return {
-      insee,
-      savedAt: String(entity.savedAt),
-      savedBy: String(entity.savedBy),
-      document: { blobName: String(entity.documentBlob), sha256: String(entity.documentSha256), size: Number(entity.documentSize) },
+      record: {
+        insee,
+        savedAt: String(entity.savedAt),
+        savedBy: String(entity.savedBy),
+        document: { blobName: String(entity.documentBlob), sha256: String(entity.documentSha256), size: Number(entity.documentSize) },
+      },
+      ...(entity.etag ? { etag: entity.etag } : {}),
+      replaced: parseReplaced(entity.replaced),
     };
   } catch (error) {
     if (isStatus(error, 404)) return undefined;
@@ -47,17 +86,40 @@ export async function readDraftRecord(store: Store, insee: string): Promise<Draf
   }
 }
 
-/** The draft's content, or undefined when there is none. */
+/** The row's list of replaced documents (none for a row written before the list existed). */
+function parseReplaced(value: unknown): ReplacedDraft[] {
+  if (typeof value !== "string") return [];
+  try {
+    const entries: unknown = JSON.parse(value);
+    if (!Array.isArray(entries)) return [];
+    return entries.filter((entry): entry is ReplacedDraft => typeof entry?.blob === "string" && typeof entry?.at === "number");
+  } catch {
+    return [];
+  }
+}
+
+/** Reads of a draft that a save replaced meanwhile, before giving up (each finds a newer draft). */
+const READ_ATTEMPTS = 5;
+
+/**
+ * The draft's content, or undefined when there is none. The row is read, then the document it names
+ * (write-once and hashed: whatever is read is one whole saved draft). Replaced documents are kept a
+ * minute, so a save in between does not make it vanish; should one vanish all the same, the newer
+ * row is read in turn, and a draft that keeps changing that way answers 503.
+ */
 export async function readDraft(store: Store, insee: string): Promise<{ record: DraftRecord; content: string } | undefined> {
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const record = await readDraftRecord(store, insee);
-    if (!record) return undefined;
+  let record = await readDraftRecord(store, insee);
+  for (let attempt = 0; record && attempt < READ_ATTEMPTS; attempt += 1) {
     try {
       return { record, content: (await getDocument(store, record.document)).toString("utf8") };
     } catch (error) {
-      // A concurrent save replaced (and deleted) this blob between the two reads: read again.
       if (!isStatus(error, 404)) throw error;
+      const next = await readDraftRecord(store, insee);
+      // The row still names the missing document: the draft is damaged, no concurrent save explains it.
+      if (next?.document.blobName === record.document.blobName) throw error;
+      record = next;
     }
   }
-  throw new Error(`draft of ${insee}: kept changing while read`);
+  if (!record) return undefined;
+  throw serviceUnavailable("Le brouillon change sans cesse (enregistrements simultanés) : réessayez dans quelques instants.");
 }

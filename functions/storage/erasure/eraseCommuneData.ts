@@ -1,6 +1,7 @@
 import { odata } from "@azure/data-tables";
 import { inseeCodeSchema } from "../../../shared/validation/codes";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
+import { storageDeadline } from "../storageDeadline";
 import type { Store, TableName } from "../store";
 
 /** What an erasure removed. */
@@ -39,8 +40,10 @@ export async function eraseCommuneData(store: Store, insee: string): Promise<Era
   }
   let documents = 0;
   for (const prefix of PREFIXES) {
-    for await (const blob of store.documents.listBlobsFlat({ prefix: `${prefix}/${insee}/` })) {
-      await store.documents.deleteBlob(blob.name);
+    const names: string[] = [];
+    for await (const blob of store.documents.listBlobsFlat({ prefix: `${prefix}/${insee}/`, abortSignal: storageDeadline() })) names.push(blob.name);
+    for (const name of names) {
+      await store.documents.deleteBlob(name, { abortSignal: storageDeadline() });
       documents += 1;
     }
   }

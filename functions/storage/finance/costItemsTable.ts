@@ -7,6 +7,7 @@ import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import { getJsonDocument } from "../getDocument";
 import { isStatus } from "../isStatus";
 import { putDocument } from "../putDocument";
+import { storageDeadline } from "../storageDeadline";
 import type { Store } from "../store";
 import { fromCostItemsEntity, toCostItemsEntity } from "./costItemsConverters";
 import type { CostItemsRecord } from "./CostItemsRecord";
@@ -65,7 +66,7 @@ export async function saveCostItems(
   } catch (error) {
     if (ifMatch === undefined || !(isStatus(error, 412) || isStatus(error, 404))) throw error;
     // Nobody points at the document: drop it (best effort).
-    await store.documents.deleteBlob(blobName).catch(() => undefined);
+    await store.documents.deleteBlob(blobName, { abortSignal: storageDeadline() }).catch(() => undefined);
     return false;
   }
 }
