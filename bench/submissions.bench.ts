@@ -11,7 +11,7 @@ import { processCpuMs } from "./support/processCpuMs";
 import { storageFloor } from "./support/storageFloor";
 import { startApiProcess } from "./support/startApiProcess";
 import { demoSubmission } from "../scripts/demo/demoSubmission";
-import { startAzurite } from "../scripts/startAzurite";
+import { startAzurite, type RunningAzurite } from "../scripts/startAzurite";
 
 // Submission latency and throughput on loopback at 1, 8 and 32 concurrent clients (autocannon),
 // against the local host and an in-memory Azurite, with a raw Azurite table insert measured in the
@@ -23,79 +23,107 @@ const DURATION_S = Number(process.env.BENCH_SECONDS ?? 15);
 const EPCI = "200006682";
 
 async function main(): Promise<void> {
+  const keys = await generateDevKeys();
+  const today = todayInParis(new Date());
+  const communes = (findEpci(EPCI)?.members ?? []).slice(0, 32);
+  const clients = await Promise.all(
+    communes.map(async (commune) => {
+      const submission = demoSubmission({ ...commune, population: 20_000, sets: ["A", "B", "C"], domains: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16] }, today);
+      return {
+        submission,
+        path: `/api/communes/${commune.insee}/submissions`,
+        body: JSON.stringify(submission),
+        authorization: `Bearer ${await signDevToken(keys, { role: "commune", commune: commune.insee })}`,
+      };
+    }),
+  );
+
+  for (const connections of [1, 8, 32]) {
+    const raw = await withFreshAzurite(async (azurite) => {
+      const cpu = cpuMeter([process.pid, azurite.pid]);
+      const figures = await rawInsertReference(azurite.connectionString, connections);
+      return { ...figures, cpu: cpu.perOperation(figures.perSecond * DURATION_S) };
+    });
+    console.log(
+      `${String(connections).padStart(2)} clients, insertion brute Azurite (référence) : p50 ${raw.p50.toFixed(1)} ms, p99 ${raw.p99.toFixed(1)} ms, ${raw.perSecond.toFixed(0)} insertions/s`,
+    );
+    console.log(`   CPU par insertion : client ${raw.cpu[0]?.toFixed(2)} ms, Azurite ${raw.cpu[1]?.toFixed(2)} ms`);
+    const floor = await withFreshAzurite(async (azurite) => {
+      const cpu = cpuMeter([process.pid, azurite.pid]);
+      const figures = await storageFloor(azurite.connectionString, connections, DURATION_S, clients.map((client) => client.submission));
+      return { ...figures, cpu: cpu.perOperation(figures.operations) };
+    });
+    console.log(
+      `${String(connections).padStart(2)} clients, écritures d'un dépôt seules (blob + transaction, sans HTTP ni contrôles) : p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms, ${floor.perSecond.toFixed(0)}/s`,
+    );
+    console.log(`   CPU par dépôt : client ${floor.cpu[0]?.toFixed(2)} ms, Azurite ${floor.cpu[1]?.toFixed(2)} ms`);
+    const { result, cpu } = await withFreshAzurite(async (azurite) => {
+      const api = await startApiProcess({ AzureWebJobsStorage: azurite.connectionString, STORAGE_PREFIX: "bench", EPCI_SIREN: EPCI, BENCH_PUBLIC_JWK: JSON.stringify(keys.publicJwk) });
+      try {
+        const meter = cpuMeter([api.pid, azurite.pid]);
+        const answered = await submissionLoad(api.url, connections, clients);
+        return { result: answered, cpu: meter.perOperation(answered.requests.total) };
+      } finally {
+        await api.stop();
+      }
+    });
+    console.log(
+      `${String(connections).padStart(2)} clients : p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
+        `${result.requests.average.toFixed(0)} dépôts/s, ${result["2xx"]} réussis, ${result.non2xx} refusés, ${result.errors} erreurs`,
+    );
+    console.log(`   CPU par dépôt : API ${cpu[0]?.toFixed(2)} ms, Azurite ${cpu[1]?.toFixed(2)} ms`);
+    console.log(`   dépôt / insertion brute : p50 ${(result.latency.p50 / raw.p50).toFixed(1)}×, débit ${(raw.perSecond / result.requests.average).toFixed(1)}×`);
+    console.log(`   dépôt / écritures seules : p50 ${(result.latency.p50 / floor.p50).toFixed(1)}×, débit ${(floor.perSecond / result.requests.average).toFixed(1)}×`);
+    if (connections === 32) console.log(`   p99 à 32 clients < 150 ms : ${result.latency.p99 < 150 ? "oui" : "NON"}`);
+  }
+  console.log(`Import à froid de dist/functions/index.js : ${await coldImportMs()} ms (médiane de 5 processus neufs)`);
+}
+
+/**
+ * Runs one measurement on an Azurite of its own: Azurite's in-memory store finds a blob or an
+ * entity by scanning (its cost grows with what earlier measurements wrote), so none inherits another's data.
+ */
+async function withFreshAzurite<T>(measure: (azurite: RunningAzurite) => Promise<T>): Promise<T> {
   const azurite = await startAzurite();
   try {
-    const keys = await generateDevKeys();
-    const api = await startApiProcess({ AzureWebJobsStorage: azurite.connectionString, STORAGE_PREFIX: "bench", EPCI_SIREN: EPCI, BENCH_PUBLIC_JWK: JSON.stringify(keys.publicJwk) });
-    const url = api.url;
-    const today = todayInParis(new Date());
-    const communes = (findEpci(EPCI)?.members ?? []).slice(0, 32);
-    const clients = await Promise.all(
-      communes.map(async (commune) => {
-        const submission = demoSubmission({ ...commune, population: 20_000, sets: ["A", "B", "C"], domains: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 16] }, today);
-        return {
-          submission,
-          path: `/api/communes/${commune.insee}/submissions`,
-          body: JSON.stringify(submission),
-          authorization: `Bearer ${await signDevToken(keys, { role: "commune", commune: commune.insee })}`,
-        };
-      }),
-    );
-
-    for (const connections of [1, 8, 32]) {
-      const rawCpu = cpuMeter([process.pid, azurite.pid]);
-      const raw = await rawInsertReference(azurite.connectionString, connections);
-      const [rawClientCpu = 0, rawAzuriteCpu = 0] = rawCpu.perOperation(raw.perSecond * DURATION_S);
-      console.log(
-        `${String(connections).padStart(2)} clients, insertion brute Azurite (référence) : p50 ${raw.p50.toFixed(1)} ms, p99 ${raw.p99.toFixed(1)} ms, ${raw.perSecond.toFixed(0)} insertions/s`,
-      );
-      console.log(`   CPU par insertion : client ${rawClientCpu.toFixed(2)} ms, Azurite ${rawAzuriteCpu.toFixed(2)} ms`);
-      const floorCpu = cpuMeter([process.pid, azurite.pid]);
-      const floor = await storageFloor(azurite.connectionString, connections, DURATION_S, clients.map((client) => client.submission));
-      const [floorClientCpu = 0, floorAzuriteCpu = 0] = floorCpu.perOperation(floor.operations);
-      console.log(
-        `${String(connections).padStart(2)} clients, écritures d'un dépôt seules (blob + transaction, sans HTTP ni contrôles) : p50 ${floor.p50.toFixed(1)} ms, p99 ${floor.p99.toFixed(1)} ms, ${floor.perSecond.toFixed(0)}/s`,
-      );
-      console.log(`   CPU par dépôt : client ${floorClientCpu.toFixed(2)} ms, Azurite ${floorAzuriteCpu.toFixed(2)} ms`);
-      const cpu = cpuMeter([api.pid, azurite.pid]);
-      // A commune never has two submissions in flight (as in a campaign: one DGS, one submission at a
-      // time): each request takes a free commune of the pool and gives it back when answered.
-      const free = clients.slice(0, connections);
-      const result = await autocannon({
-        url,
-        connections,
-        duration: DURATION_S,
-        requests: [
-          {
-            method: "POST",
-            setupRequest: (request, context) => {
-              // (A request that failed without an answer loses its commune: the first one stands in.)
-              const client = free.shift() ?? (clients[0] as (typeof clients)[number]);
-              (context as Record<string, unknown>).client = client;
-              return { ...request, path: client.path, body: client.body, headers: { ...request.headers, "content-type": "application/json", authorization: client.authorization } };
-            },
-            onResponse: (_status, _body, context) => {
-              free.push((context as Record<string, unknown>).client as (typeof clients)[number]);
-            },
-          },
-        ],
-      });
-      const ok = result["2xx"];
-      const line =
-        `${String(connections).padStart(2)} clients : p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ` +
-        `${result.requests.average.toFixed(0)} dépôts/s, ${ok} réussis, ${result.non2xx} refusés, ${result.errors} erreurs`;
-      console.log(line);
-      const [apiCpu = 0, azuriteCpu = 0] = cpu.perOperation(result.requests.total);
-      console.log(`   CPU par dépôt : API ${apiCpu.toFixed(2)} ms, Azurite ${azuriteCpu.toFixed(2)} ms`);
-      console.log(`   dépôt / insertion brute : p50 ${(result.latency.p50 / raw.p50).toFixed(1)}×, débit ${(raw.perSecond / result.requests.average).toFixed(1)}×`);
-      console.log(`   dépôt / écritures seules : p50 ${(result.latency.p50 / floor.p50).toFixed(1)}×, débit ${(floor.perSecond / result.requests.average).toFixed(1)}×`);
-      if (connections === 32) console.log(`   p99 à 32 clients < 150 ms : ${result.latency.p99 < 150 ? "oui" : "NON"}`);
-    }
-    await api.stop();
-    console.log(`Import à froid de dist/functions/index.js : ${await coldImportMs()} ms (médiane de 5 processus neufs)`);
+    return await measure(azurite);
   } finally {
     await azurite.stop();
   }
+}
+
+interface Client {
+  readonly path: string;
+  readonly body: string;
+  readonly authorization: string;
+}
+
+/**
+ * autocannon posting submissions for DURATION_S. A commune never has two submissions in flight (as
+ * in a campaign: one DGS, one submission at a time): each request takes a free commune of the pool
+ * and gives it back when answered.
+ */
+function submissionLoad(url: string, connections: number, clients: readonly Client[]): Promise<autocannon.Result> {
+  const free = clients.slice(0, connections);
+  return autocannon({
+    url,
+    connections,
+    duration: DURATION_S,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request, context) => {
+          // (A request that failed without an answer loses its commune: the first one stands in.)
+          const client = free.shift() ?? (clients[0] as Client);
+          (context as Record<string, unknown>).client = client;
+          return { ...request, path: client.path, body: client.body, headers: { ...request.headers, "content-type": "application/json", authorization: client.authorization } };
+        },
+        onResponse: (_status, _body, context) => {
+          free.push((context as Record<string, unknown>).client as Client);
+        },
+      },
+    ],
+  });
 }
 
 /** Raw Azurite table inserts (one entity of the size of a version row) by `clients` concurrent loops, for DURATION_S seconds. */
