@@ -48,14 +48,14 @@ test("100 concurrent draft saves from one commune, read meanwhile: every read a 
 
   let blobs = 0;
   for await (const _blob of api.services.store.documents.listBlobsFlat({ prefix: `drafts/${LONGVIC}/` })) blobs += 1;
-  console.log(`draft documents left after 102 saves: ${blobs} (replaced ones are kept a minute for reads in flight, then deleted by a later save)`);
+  console.log(`draft documents left after 102 saves: ${blobs} (replaced ones are kept 15 s for reads in flight, then deleted by a later save)`);
   expect(api.logs).toEqual([]);
 });
 
 // `readDraft` reads the draft's row, then its document; a save in between used to replace the row
 // and delete that document at once, and after three such races in a row the read gave up with a
 // 500 (seen 15 times in the first soak run, storage slowed by load). Replaced documents are now kept
-// a minute. Here the blob service is slowed by a proxy (50 ms) while 10 clients autosave and 10 read for 5 s.
+// 15 s. Here the blob service is slowed by a proxy (50 ms) while 10 clients autosave and 10 read for 5 s.
 test("reading a draft while it is autosaved on a slow storage never answers 500", async () => {
   const proxied = await startProxiedApi();
   try {

@@ -24,7 +24,7 @@ const WRITE_ATTEMPTS = 3;
  * Saves a commune's draft: the content goes to a new write-once blob, then the single draft row is
  * pointed at it. Concurrent saves: the last row write wins, and it always points to a whole document.
  * The row lists the documents it pointed at before (see `replacedDrafts`): each save deletes those
- * replaced over a minute ago. The row is written on the ETag of the row read, so no save drops
+ * replaced over 15 s ago. The row is written on the ETag of the row read, so no save drops
  * another's entry; after a few conflicts it is overwritten all the same (a save never fails for
  * contention), which may leave a replaced document behind until the commune's data is erased.
  */
@@ -104,7 +104,7 @@ const READ_ATTEMPTS = 5;
 /**
  * The draft's content, or undefined when there is none. The row is read, then the document it names
  * (write-once and hashed: whatever is read is one whole saved draft). Replaced documents are kept a
- * minute, so a save in between does not make it vanish; should one vanish all the same, the newer
+ * few seconds, so a save in between does not make it vanish; should one vanish all the same, the newer
  * row is read in turn, and a draft that keeps changing that way answers 503.
  */
 export async function readDraft(store: Store, insee: string): Promise<{ record: DraftRecord; content: string } | undefined> {

@@ -4,9 +4,14 @@ export interface ReplacedDraft {
   readonly at: number;
 }
 
-/** How long a replaced draft document is kept: a read that found it named by the row just before still finds it. */
-const GRACE_MS = 60_000;
-/** At most this many are kept (autosaves every second for a minute); older ones go at once. */
+/**
+ * How long a replaced draft document is kept: a read that found it named by the row just before
+ * still finds it. Three storage timeouts (5 s each: the row read, then the document read) with room
+ * to spare; a read slower than that re-reads the row. Kept short: every document kept is a blob
+ * more for storage, and the row lists each one.
+ */
+const GRACE_MS = 15_000;
+/** At most this many are kept (autosaves several times a second); older ones go at once. */
 const KEPT = 100;
 
 /**
