@@ -16,16 +16,18 @@ import { startAddinServer } from "./startAddinServer";
 import { startAzurite } from "./startAzurite";
 
 // npm start: Azurite (persisted in .data/azurite), the API on the local host (port 7071, /api), the
-// add-in's static server, and demo data on first run. Ctrl-C stops everything.
+// add-in's static server, and demo data on first run. Ctrl-C stops everything. Env (for tests and
+// side-by-side runs): DATA_DIR, PORT, ADDIN_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT,
+// ADDIN_DIST_DIR, SEED_DEMO=0.
 async function main(): Promise<void> {
-  const dataDir = path.resolve(__dirname, "..", ".data");
+  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(__dirname, "..", ".data"));
   await mkdir(path.join(dataDir, "azurite"), { recursive: true });
   const azurite = await startAzurite({
     location: path.join(dataDir, "azurite"),
     blobPort: Number(process.env.AZURITE_BLOB_PORT ?? 0),
     tablePort: Number(process.env.AZURITE_TABLE_PORT ?? 0),
   });
-  const keys = await loadOrCreateDevKeys(DEV_KEYS_FILE);
+  const keys = await loadOrCreateDevKeys(process.env.DATA_DIR ? path.join(dataDir, "dev-keys.json") : DEV_KEYS_FILE);
   const config = configFromEnv({ ...process.env, AzureWebJobsStorage: azurite.connectionString }, { keys: [keys.publicJwk as Record<string, unknown>] });
   const services = createServices(config);
   await ensureStore(services.store);
@@ -37,8 +39,9 @@ async function main(): Promise<void> {
   });
   const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
   // The task pane in development mode: Office.js served locally, sign-in with a development token.
-  await buildAddin({ mode: "development" });
-  const addin = await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), apiUrl, devKeys: keys, freshnessMonths: config.freshnessMonths });
+  const addinDir = process.env.ADDIN_DIST_DIR ? path.resolve(process.env.ADDIN_DIST_DIR) : undefined;
+  await buildAddin({ mode: "development", ...(addinDir ? { outDir: addinDir } : {}) });
+  const addin = await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), apiUrl, devKeys: keys, freshnessMonths: config.freshnessMonths, ...(addinDir ? { root: addinDir } : {}) });
   const tokens = {
     staff: await signDevToken(keys, { role: "staff", name: "Agent du service commun (démo)", expiresIn: "12h" }),
     finance: await signDevToken(keys, { role: "finance", name: "Direction des finances (démo)", expiresIn: "12h" }),

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+
+// `npm start` (scripts/start.ts), as a newcomer runs it: Azurite persisted in a data folder, the
+// API, the add-in server, the demo seeded through the API on first run only, Ctrl-C stops all.
+// Free ports and a temporary data folder so that it runs beside the other tests.
+const ROOT = path.resolve(__dirname, "..", "..");
+let dataDir: string;
+let addinDir: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), "start-data-"));
+  addinDir = await mkdtemp(path.join(os.tmpdir(), "start-addin-"));
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(addinDir, { recursive: true, force: true });
+});
+
+interface Started {
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly output: string;
+  readonly api: string;
+  readonly addin: string;
+  readonly staff: string;
+  readonly finance: string;
+}
+
+function start(): Promise<Started> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "start.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, ADDIN_DIST_DIR: addinDir, PORT: "0", ADDIN_PORT: "0" },
+  });
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(() => reject(new Error(`npm start not ready in 150 s:\n${output}`)), 150_000);
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (!output.includes("Ctrl-C pour tout arrêter.")) return;
+      clearTimeout(timer);
+      const field = (pattern: RegExp) => pattern.exec(output)?.[1] ?? "";
+      resolve({
+        child,
+        output,
+        api: field(/API \.+ (http:\/\/127\.0\.0\.1:\d+)\/api/),
+        addin: field(/Complément Excel \. (http:\/\/\S+)/),
+        staff: field(/ staff +: (\S+)/),
+        finance: field(/ finance +: (\S+)/),
+      });
+    };
+    child.stdout.on("data", collect);
+    child.stderr.on("data", collect);
+    child.once("exit", (code) => reject(new Error(`npm start exited (${code}):\n${output}`)));
+  });
+}
+
+function stop(child: ChildProcessWithoutNullStreams): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once("exit", (code) => resolve(code));
+    child.kill("SIGINT");
+  });
+}
+
+test("starts Azurite, the API and the add-in server with the demo, stops cleanly, and seeds only once", async () => {
+  const first = await start();
+  try {
+    const get = (url: string, token?: string) => fetch(url, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+    expect((await get(`${first.api}/api/health`)).status).toBe(200);
+    const communes = (await (await get(`${first.api}/api/communes`, first.staff)).json()) as { epci: { name: string }; communes: { status: string }[] };
+    expect(communes.communes).toHaveLength(23);
+    const statuses = new Set(communes.communes.map((commune) => commune.status));
+    for (const status of ["validee", "deposee", "a_corriger"]) expect(statuses).toContain(status);
+    const runs = (await (await get(`${first.api}/api/years/2025/runs`, first.finance)).json()) as { runs: unknown[] };
+    expect(runs.runs.length).toBeGreaterThan(0);
+    const pane = await get(first.addin);
+    expect(pane.status).toBe(200);
+    expect(pane.headers.get("content-security-policy")).toContain("script-src 'self'");
+    expect(first.output).toMatch(/Démonstration : \d+ communes avec des inventaires illustratifs/);
+  } finally {
+    expect(await stop(first.child)).toBe(0);
+  }
+  const second = await start();
+  try {
+    expect(second.output).toContain("Données de démonstration déjà présentes : rien à ajouter.");
+  } finally {
+    expect(await stop(second.child)).toBe(0);
+  }
+}, 400_000);
