@@ -39,9 +39,11 @@ export function createLocalHost(routes: readonly RouteDefinition[], services: Se
       sendResponse(response, withHeaders(errorResponse(busy, services.log)));
       return;
     }
+    // Counted until the handler ends, not until the client leaves: an abandoned request still works.
     inFlight += 1;
-    response.once("close", () => (inFlight -= 1));
-    void serve(request, response).catch((error: unknown) => sendResponse(response, withHeaders(errorResponse(error, services.log))));
+    void serve(request, response)
+      .catch((error: unknown) => sendResponse(response, withHeaders(errorResponse(error, services.log))))
+      .finally(() => (inFlight -= 1));
   });
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {

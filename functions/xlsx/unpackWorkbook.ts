@@ -11,7 +11,6 @@ const WORKBOOK = "xl/workbook.xml";
 /** The parts ExcelJS needs to read cell values; drawings, media, comments, tables, VBA… are left out. */
 const VALUE_PARTS = /^(?:\[Content_Types\]\.xml|_rels\/\.rels|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|xl\/styles\.xml|xl\/sharedStrings\.xml|xl\/worksheets\/sheet\d+\.xml)$/;
 const MACRO_PART = /(?:^|\/)vbaProject\.bin$/i;
-const DEFINED_NAMES = /<definedNames\b[^>]*\/>|<definedNames\b[\s\S]*?<\/definedNames>/;
 
 const MIB = 1024 * 1024;
 const megabytes = (bytes: number) => `${Math.round(bytes / MIB)} Mo`;
@@ -79,7 +78,21 @@ export function unpackWorkbook(bytes: Buffer): UnpackedWorkbook {
   }
   if (/macroEnabled/i.test(parts.get(CONTENT_TYPES)?.toString("utf8") ?? "")) return { ok: false, message: XLSX_MESSAGES.macros };
   const workbook = parts.get(WORKBOOK);
-  if (workbook) parts.set(WORKBOOK, Buffer.from(workbook.toString("utf8").replace(DEFINED_NAMES, ""), "utf8"));
+  if (workbook) parts.set(WORKBOOK, Buffer.from(withoutDefinedNames(workbook.toString("utf8")), "utf8"));
   const files: ZipFile[] = [...parts].map(([name, content]) => ({ name, content }));
   return { ok: true, zip: storeZip(files), parts };
+}
+
+/**
+ * The workbook XML without its first `<definedNames>` element (ExcelJS expands each defined name
+ * over its ranges). Found with `indexOf`, linear whatever the text holds.
+ */
+function withoutDefinedNames(xml: string): string {
+  const start = xml.indexOf("<definedNames");
+  if (start < 0) return xml;
+  const gt = xml.indexOf(">", start);
+  if (gt < 0) return xml;
+  if (xml.charCodeAt(gt - 1) === 0x2f) return xml.slice(0, start) + xml.slice(gt + 1);
+  const close = xml.indexOf("</definedNames>", gt);
+  return close < 0 ? xml : xml.slice(0, start) + xml.slice(close + "</definedNames>".length);
 }

@@ -1,7 +1,5 @@
+import { startTags } from "./startTags";
 import { xmlAttributes } from "./xmlAttributes";
-
-const SHEET = /<(?:\w+:)?sheet\b([^>]*)>/g;
-const RELATIONSHIP = /<(?:\w+:)?Relationship\b([^>]*)>/g;
 
 /**
  * The package part (`xl/worksheets/sheet3.xml`) of the worksheet named `sheetName`, found as ExcelJS
@@ -9,11 +7,11 @@ const RELATIONSHIP = /<(?:\w+:)?Relationship\b([^>]*)>/g;
  */
 export function worksheetPartOf(parts: ReadonlyMap<string, Buffer>, sheetName: string): string | undefined {
   const workbook = parts.get("xl/workbook.xml")?.toString("utf8") ?? "";
-  const sheet = [...workbook.matchAll(SHEET)].map(([, tag = ""]) => xmlAttributes(tag)).find((attributes) => attributes.get("name") === sheetName);
+  const sheet = [...startTags(workbook, "sheet")].map((tag) => xmlAttributes(tag.attributes)).find((attributes) => attributes.get("name") === sheetName);
   const id = sheet && [...sheet].find(([name]) => /^[\w.-]+:id$/.test(name))?.[1];
   if (id === undefined) return undefined;
   const relationships = parts.get("xl/_rels/workbook.xml.rels")?.toString("utf8") ?? "";
-  const target = [...relationships.matchAll(RELATIONSHIP)].map(([, tag = ""]) => xmlAttributes(tag)).find((attributes) => attributes.get("Id") === id)?.get("Target");
+  const target = [...startTags(relationships, "Relationship")].map((tag) => xmlAttributes(tag.attributes)).find((attributes) => attributes.get("Id") === id)?.get("Target");
   if (target === undefined) return undefined;
   return target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
 }

@@ -64,4 +64,28 @@ describe("local host", () => {
       await new Promise((resolve) => server.close(resolve));
     }
   });
+
+  test("a request its client abandoned still counts until its handler ends", async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow: RouteDefinition = { name: "slow", methods: ["GET"], route: "lent", access: "public", summary: "Route de test", handler: async () => (await gate, jsonResponse({ ok: true })) };
+    const server = createLocalHost([slow], api.services, { maxInFlight: 2 });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/lent`;
+    try {
+      const abandoned = [new AbortController(), new AbortController()];
+      const requests = abandoned.map((controller) => fetch(url, { signal: controller.signal }).catch(() => undefined));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      for (const controller of abandoned) controller.abort();
+      await Promise.all(requests);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await fetch(url)).status).toBe(503);
+      release();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
 });

@@ -49,15 +49,19 @@ export async function saveDraft(store: Store, insee: string, content: string, sa
       else if (current?.etag) await table.updateEntity(entity, "Replace", { etag: current.etag });
       else await table.createEntity(entity);
     } catch (error) {
-      if (!isStatus(error, 412) && !isStatus(error, 409)) throw error;
+      // 404: the row was erased meanwhile (commune data erased): the save creates it anew.
+      if (!isStatus(error, 412) && !isStatus(error, 409) && !isStatus(error, 404)) throw error;
       const next = await readDraftRow(store, insee);
-      // Unless the row names our document (our write applied, its answer lost, the SDK's retry refused): write again on it.
-      if (next?.record.document.blobName !== document.blobName) {
+      // Our write applied all the same (its answer lost, the SDK's retry refused) when the row names our
+      // document, or lists it as replaced by a later save: then it is done, and must not be written again.
+      const applied = next?.record.document.blobName === document.blobName || next?.replaced.some((entry) => entry.blob === document.blobName);
+      if (!applied) {
         current = next;
         continue;
       }
     }
-    await Promise.all(expired.map((blob) => store.documents.deleteBlob(blob, { abortSignal: storageDeadline() }).catch(() => undefined)));
+    const toDelete = expired.filter((blob) => blob !== document.blobName);
+    await Promise.all(toDelete.map((blob) => store.documents.deleteBlob(blob, { abortSignal: storageDeadline() }).catch(() => undefined)));
     return { insee, savedAt, savedBy, document };
   }
 }
