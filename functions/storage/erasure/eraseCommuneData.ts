@@ -40,12 +40,18 @@ export async function eraseCommuneData(store: Store, insee: string): Promise<Era
   }
   let documents = 0;
   for (const prefix of PREFIXES) {
-    const names: string[] = [];
-    for await (const blob of store.documents.listBlobsFlat({ prefix: `${prefix}/${insee}/`, abortSignal: storageDeadline() })) names.push(blob.name);
-    for (const name of names) {
-      await store.documents.deleteBlob(name, { abortSignal: storageDeadline() });
-      documents += 1;
-    }
+    // Listed and deleted one page at a time, each call under its own deadline: however many
+    // documents a commune has, each step stays short, and a retry resumes where the last one stopped.
+    let marker: string | undefined;
+    do {
+      const pages = store.documents.listBlobsFlat({ prefix: `${prefix}/${insee}/`, abortSignal: storageDeadline() }).byPage({ maxPageSize: 500, ...(marker ? { continuationToken: marker } : {}) });
+      const page = (await pages.next()).value as { segment: { blobItems: { name: string }[] }; continuationToken?: string } | undefined;
+      for (const blob of page?.segment.blobItems ?? []) {
+        await store.documents.deleteBlob(blob.name, { abortSignal: storageDeadline() });
+        documents += 1;
+      }
+      marker = page?.continuationToken || undefined;
+    } while (marker);
   }
   return { records, documents };
 }
