@@ -55,6 +55,22 @@ describe("answers of the table service lost on the way back", () => {
   });
 });
 
+describe("every answer to a commit lost (the SDK gives up)", () => {
+  // All tries of the transaction lose their answers: the SDK throws a network error although the
+  // first try was applied. commitToDossier looks (briefly) for its own change before giving up:
+  // the submission is acknowledged, not answered 503 and then stored again by the client's retry.
+  test("a submission without Idempotency-Key whose commit answers are all lost is acknowledged once", async () => {
+    const { api } = proxied;
+    const [client] = await loadClients(api, 1, 12);
+    const staff = await api.token({ role: "staff" });
+    expect((await api.call(`communes/${client!.insee}/submissions`, json(client!.token, client!.submission))).status).toBe(201);
+    proxied.table.loseNextAnswers(3);
+    const second = await api.call(`communes/${client!.insee}/submissions`, json(client!.token, client!.submission));
+    expect(second.status).toBe(201);
+    expect(await storedVersions(api.url, client!.insee, staff)).toEqual([1, 2]);
+  });
+});
+
 describe("answers of the blob service lost on the way back", () => {
   // The SDK retries the upload of a document already written; `If-None-Match: *` then fails with
   // 409 "blob already exists": putDocument accepts the name when it already holds these very bytes.

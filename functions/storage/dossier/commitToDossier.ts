@@ -78,10 +78,19 @@ export async function commitToDossier(
       return { committed: true, entry, head: written, etags };
     } catch (error) {
       knownHeads.forget(store, partition);
-      if (!isStatus(error, 409) && !isStatus(error, 412)) throw error;
-      const current = await readDossierHead(store, partition);
       const rowKeys = change.actions.filter(([kind]) => kind !== "delete").map((action) => String(action[1].rowKey));
-      const own = await ownCommitEtags(store, partition, current, { seq: entry.seq, change: changeId, rowKeys });
+      const thisAttempt = { seq: entry.seq, change: changeId, rowKeys };
+      if (!isStatus(error, 409) && !isStatus(error, 412)) {
+        // Timed out, cut or 5xx: the transaction may have been applied with its answer lost. A quick
+        // look (short deadline, any failure ignored) avoids answering 503 for a change that is done.
+        const applied = await appliedAfterAll(store, partition, thisAttempt).catch(() => undefined);
+        if (!applied) throw error;
+        const written = writtenHead(newHead, entry, changeId, applied.etags.get(DOSSIER_ROWS.head));
+        if (applied.current.change === changeId) knownHeads.set(store, partition, written);
+        return { committed: true, entry, head: written, etags: applied.etags };
+      }
+      const current = await readDossierHead(store, partition);
+      const own = await ownCommitEtags(store, partition, current, thisAttempt);
       if (own) {
         const written = writtenHead(newHead, entry, changeId, own.get(DOSSIER_ROWS.head));
         if (current.change === changeId) knownHeads.set(store, partition, written);
@@ -98,6 +107,16 @@ export async function commitToDossier(
     }
   }
   throw new Error(`dossier ${partition}: too much contention`);
+}
+
+/** How long the look for a possibly applied commit may take, after a timeout or a cut. */
+const APPLIED_CHECK_MS = 2_000;
+
+async function appliedAfterAll(store: Store, partition: string, attempt: { seq: number; change: string; rowKeys: readonly string[] }) {
+  const signal = AbortSignal.timeout(APPLIED_CHECK_MS);
+  const current = await readDossierHead(store, partition, signal);
+  const etags = await ownCommitEtags(store, partition, current, attempt, signal);
+  return etags ? { current, etags } : undefined;
 }
 
 function writtenHead(newHead: TableEntity, entry: AuditEntry, change: string, etag: string | undefined): DossierHead {

@@ -13,10 +13,10 @@ export interface DossierHead {
   readonly change?: string;
 }
 
-/** Reads a dossier's head (an empty head when the dossier has none yet). */
-export async function readDossierHead(store: Store, partition: string): Promise<DossierHead> {
+/** Reads a dossier's head (an empty head when the dossier has none yet); `abortSignal` gives up sooner. */
+export async function readDossierHead(store: Store, partition: string, abortSignal?: AbortSignal): Promise<DossierHead> {
   try {
-    const head = await store.table("dossiers").getEntity<Record<string, unknown>>(partition, DOSSIER_ROWS.head);
+    const head = await store.table("dossiers").getEntity<Record<string, unknown>>(partition, DOSSIER_ROWS.head, abortSignal ? { abortSignal } : {});
     return {
       lastVersion: Number(head.lastVersion ?? 0),
       auditSeq: Number(head.auditSeq ?? 0),

@@ -17,12 +17,12 @@ export interface CommitAttempt {
  * otherwise the ETags of its rows (and the head), read back only while the head is still the
  * attempt's: once a later change moved it, they may no longer be the attempt's, and none are given.
  */
-export async function ownCommitEtags(store: Store, partition: string, current: DossierHead, attempt: CommitAttempt): Promise<ReadonlyMap<string, string> | undefined> {
+export async function ownCommitEtags(store: Store, partition: string, current: DossierHead, attempt: CommitAttempt, abortSignal?: AbortSignal): Promise<ReadonlyMap<string, string> | undefined> {
   if (current.auditSeq < attempt.seq) return undefined;
   const table = store.table("dossiers");
   if (current.auditSeq > attempt.seq) {
     try {
-      const entry = await table.getEntity<Record<string, unknown>>(partition, DOSSIER_ROWS.audit(attempt.seq), { queryOptions: { select: ["change"] } });
+      const entry = await table.getEntity<Record<string, unknown>>(partition, DOSSIER_ROWS.audit(attempt.seq), { queryOptions: { select: ["change"] }, ...(abortSignal ? { abortSignal } : {}) });
       return entry.change === attempt.change ? new Map() : undefined;
     } catch (error) {
       if (isStatus(error, 404)) return undefined;
@@ -32,7 +32,7 @@ export async function ownCommitEtags(store: Store, partition: string, current: D
   if (current.change !== attempt.change) return undefined;
   const etags = new Map<string, string>();
   for (const rowKey of attempt.rowKeys) {
-    const row = await table.getEntity(partition, rowKey, { queryOptions: { select: ["rowKey"] } });
+    const row = await table.getEntity(partition, rowKey, { queryOptions: { select: ["rowKey"] }, ...(abortSignal ? { abortSignal } : {}) });
     if (row.etag) etags.set(rowKey, row.etag);
   }
   if (current.etag) etags.set(DOSSIER_ROWS.head, current.etag);
