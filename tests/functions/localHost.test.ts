@@ -43,49 +43,56 @@ describe("local host", () => {
   });
 
   test("beyond its in-flight limit it answers 503 with Retry-After at once, and serves again once requests end", async () => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow: RouteDefinition = { name: "slow", methods: ["GET"], route: "lent", access: "public", summary: "Route de test", handler: async () => (await gate, jsonResponse({ ok: true })) };
-    const server = createLocalHost([slow], api.services, { maxInFlight: 2 });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/lent`;
+    const host = await startGatedHost(2);
     try {
-      const held = [fetch(url), fetch(url)];
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      const refused = await fetch(url);
+      const held = [fetch(host.url), fetch(host.url)];
+      await pause(100);
+      const refused = await fetch(host.url);
       expect(refused.status).toBe(503);
       expect(refused.headers.get("retry-after")).toBe("2");
       expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/trop de demandes/);
-      release();
+      host.release();
       expect((await Promise.all(held)).map((response) => response.status)).toEqual([200, 200]);
-      expect((await fetch(url)).status).toBe(200);
+      expect((await fetch(host.url)).status).toBe(200);
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await host.close();
     }
   });
 
   test("a request its client abandoned still counts until its handler ends", async () => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const slow: RouteDefinition = { name: "slow", methods: ["GET"], route: "lent", access: "public", summary: "Route de test", handler: async () => (await gate, jsonResponse({ ok: true })) };
-    const server = createLocalHost([slow], api.services, { maxInFlight: 2 });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/lent`;
+    const host = await startGatedHost(2);
     try {
       const abandoned = [new AbortController(), new AbortController()];
-      const requests = abandoned.map((controller) => fetch(url, { signal: controller.signal }).catch(() => undefined));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      const requests = abandoned.map((controller) => fetch(host.url, { signal: controller.signal }).catch(() => undefined));
+      await pause(100);
       for (const controller of abandoned) controller.abort();
       await Promise.all(requests);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect((await fetch(url)).status).toBe(503);
-      release();
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      expect((await fetch(url)).status).toBe(200);
+      await pause(100);
+      expect((await fetch(host.url)).status).toBe(503);
+      host.release();
+      await pause(100);
+      expect((await fetch(host.url)).status).toBe(200);
     } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
+      await host.close();
     }
   });
 });
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** A local host serving one route whose handlers all wait until `release()`, with an in-flight limit. */
+async function startGatedHost(maxInFlight: number): Promise<{ url: string; release(): void; close(): Promise<void> }> {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const slow: RouteDefinition = { name: "slow", methods: ["GET"], route: "lent", access: "public", summary: "Route de test", handler: async () => (await gate, jsonResponse({ ok: true })) };
+  const server = createLocalHost([slow], api.services, { maxInFlight });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/lent`,
+    release: () => release(),
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
