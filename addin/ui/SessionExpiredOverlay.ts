@@ -1,7 +1,7 @@
 import { h } from "preact";
 import { useState } from "preact/hooks";
 import type { Session } from "../auth/Session";
-import { decodeSession } from "../auth/decodeSession";
+import { signInWith } from "../auth/signInWith";
 import { useServices } from "./AppServices";
 import { Button } from "./components/Button";
 import { Dialog } from "./components/Dialog";
@@ -21,10 +21,8 @@ export function SessionExpiredOverlay(props: { session: Session }) {
     setBusy(true);
     setError(undefined);
     try {
-      const method = services.signIn;
-      const token = method.kind === "local" ? await method.signIn({ role: props.session.role, ...(props.session.commune ? { commune: props.session.commune } : {}) }) : await method.signIn();
-      const session = decodeSession(token);
-      if (!session || session.role !== props.session.role || session.commune !== props.session.commune) {
+      const session = await signInWith(services.signIn, { role: props.session.role, ...(props.session.commune ? { commune: props.session.commune } : {}) });
+      if (session.role !== props.session.role || session.commune !== props.session.commune) {
         throw new Error("Reconnectez-vous avec le même compte : vos saisies en cours appartiennent à ce compte.");
       }
       services.session.signIn(session);

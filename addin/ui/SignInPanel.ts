@@ -1,7 +1,7 @@
 import { h } from "preact";
 import { useState } from "preact/hooks";
-import { decodeSession } from "../auth/decodeSession";
 import { ROLE_LABELS, type Role } from "../auth/Session";
+import { signInWith } from "../auth/signInWith";
 import { useServices } from "./AppServices";
 import { Button } from "./components/Button";
 import { Field } from "./components/Field";
@@ -22,10 +22,7 @@ export function SignInPanel() {
     setBusy(true);
     setError(undefined);
     try {
-      const token = method.kind === "local" ? await method.signIn({ role, ...(role === "commune" ? { commune: commune.trim() } : {}) }) : await method.signIn();
-      const session = decodeSession(token);
-      if (!session) throw new Error("Jeton de connexion illisible : rôle ou expiration absents.");
-      services.session.signIn(session);
+      services.session.signIn(await signInWith(method, { role, ...(role === "commune" ? { commune: commune.trim() } : {}) }));
     } catch (failure) {
       setError(describeError(failure));
     } finally {

@@ -3,17 +3,17 @@ import type { RouteDefinition } from "../../functions/http/routeDefinition";
 import { authorizationOf, CALLERS, VALID_ROLE, type Caller } from "./support/callers";
 import { isFrench } from "./support/isFrench";
 import { leaksInternals } from "./support/leaksInternals";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 
 // Every route of the route table × every caller: the four legitimate ones and every token to refuse.
 const OWN = "21231";
 const OTHER = "21166";
 const PARAMS: Record<string, string> = { version: "1", year: "2025", runId: "run" };
-let api: ReliabilityApi;
+let api: TestApi;
 let authorization: Record<Caller, string | undefined>;
 
 beforeAll(async () => {
-  api = await startApiOn();
+  api = await startTestApi();
   authorization = await authorizationOf(api, OWN);
 });
 afterAll(() => api.close());

@@ -1,14 +1,14 @@
 import { ROUTES } from "../../functions/routes/routeTable";
 import { adjustableClock } from "../support/adjustableClock";
 import { json, submissionOf, submitAndValidate } from "../functions/finance/support/financeApi";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 
 const MARSANNAY = "21390";
-let api: ReliabilityApi;
+let api: TestApi;
 let tokens: Record<"staff" | "finance" | "commune", string>;
 
 beforeAll(async () => {
-  api = await startApiOn({ now: adjustableClock("2025-03-01T09:00:00Z").now });
+  api = await startTestApi({ now: adjustableClock("2025-03-01T09:00:00Z").now });
   tokens = { staff: await api.token({ role: "staff" }), finance: await api.token({ role: "finance" }), commune: await api.token({ role: "commune", commune: MARSANNAY }) };
   await submitAndValidate(api, submissionOf(MARSANNAY, "Marsannay-la-Côte", ["B"], [], 1), "2025-05-01");
 });

@@ -5,16 +5,16 @@ import { appendAudit } from "../../functions/storage/audit/appendAudit";
 import { verifyAllChains } from "../../scripts/verifyAudit";
 import { adjustableClock } from "../support/adjustableClock";
 import { submissionOf, submitAndValidate } from "../functions/finance/support/financeApi";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, "..", "..");
 const QUETIGNY = "21515";
 const FONTAINE = "21278";
-let api: ReliabilityApi;
+let api: TestApi;
 
 beforeAll(async () => {
-  api = await startApiOn({ now: adjustableClock("2025-03-01T09:00:00Z").now });
+  api = await startTestApi({ now: adjustableClock("2025-03-01T09:00:00Z").now });
   await submitAndValidate(api, submissionOf(QUETIGNY, "Quetigny", ["B"], [], 1), "2025-05-01");
   await submitAndValidate(api, submissionOf(FONTAINE, "Fontaine-lès-Dijon", ["B"], [], 1), "2025-05-01");
   for (let n = 0; n < 3; n += 1) await appendAudit(api.services.store, { chain: "metropole", at: `2025-03-01T10:0${n}:00Z`, actor: "finance:test", action: "test.append", target: `t${n}` });

@@ -6,18 +6,18 @@ import { isFrench } from "./support/isFrench";
 import { leaksInternals } from "./support/leaksInternals";
 import { loadClients } from "./support/loadClients";
 import { runningClock } from "./support/runningClock";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 import { runSubmissionLoad, storedVersions } from "./support/runSubmissionLoad";
 
 // Azurite of its own, persisted on disk, so that it can be stopped and started again on the same ports.
 let folder: string;
 let azurite: RunningAzurite;
-let api: ReliabilityApi;
+let api: TestApi;
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), "azurite-restart-"));
   azurite = await startAzurite({ location: folder });
-  api = await startApiOn({ connectionString: azurite.connectionString, now: runningClock("2025-03-01T09:00:00Z") });
+  api = await startTestApi({ connectionString: azurite.connectionString, now: runningClock("2025-03-01T09:00:00Z") });
 });
 afterAll(async () => {
   await api.close();

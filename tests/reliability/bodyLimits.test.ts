@@ -2,12 +2,12 @@ import { request } from "node:http";
 import { DEFAULT_MAX_BODY_BYTES } from "../../functions/http/bodyLimit";
 import { ROUTES } from "../../functions/routes/routeTable";
 import { isFrench } from "./support/isFrench";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 
-let api: ReliabilityApi;
+let api: TestApi;
 let token: string;
 beforeAll(async () => {
-  api = await startApiOn();
+  api = await startTestApi();
   token = await api.token({ role: "staff" });
 });
 afterAll(() => api.close());

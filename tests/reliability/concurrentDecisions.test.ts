@@ -1,12 +1,12 @@
 import { adjustableClock } from "../support/adjustableClock";
 import { json, submissionOf } from "../functions/finance/support/financeApi";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 
 const TALANT = "21617";
 const clock = adjustableClock("2025-03-01T09:00:00Z");
-let api: ReliabilityApi;
+let api: TestApi;
 beforeAll(async () => {
-  api = await startApiOn({ now: clock.now });
+  api = await startTestApi({ now: clock.now });
 });
 afterAll(() => api.close());
 

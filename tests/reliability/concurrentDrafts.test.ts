@@ -1,13 +1,13 @@
 import type { Submission } from "../../shared/inventory/submissionSchema";
 import { adjustableClock } from "../support/adjustableClock";
 import { submissionOf } from "../functions/finance/support/financeApi";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 import { startProxiedApi } from "./support/startProxiedApi";
 
 const LONGVIC = "21355";
-let api: ReliabilityApi;
+let api: TestApi;
 beforeAll(async () => {
-  api = await startApiOn({ now: adjustableClock("2025-03-01T09:00:00Z").now });
+  api = await startTestApi({ now: adjustableClock("2025-03-01T09:00:00Z").now });
 });
 afterAll(() => api.close());
 

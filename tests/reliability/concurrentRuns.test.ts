@@ -3,12 +3,12 @@ import { formatQuotePartReport } from "../../shared/quoteParts/report/formatQuot
 import { expectOk } from "../shared/quoteParts/expectOk";
 import { adjustableClock } from "../support/adjustableClock";
 import { COST_ITEMS_2025, json, putCostItems, submissionOf, submitAndValidate, type RunAnswer } from "../functions/finance/support/financeApi";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 
 const DIJON = "21231";
 const CHENOVE = "21166";
 const clock = adjustableClock("2025-03-01T09:00:00Z");
-let api: ReliabilityApi;
+let api: TestApi;
 let finance: string;
 let firstSave: { sha256: string; items: unknown[] };
 
@@ -19,7 +19,7 @@ const COST_ITEMS_B = {
 };
 
 beforeAll(async () => {
-  api = await startApiOn({ now: clock.now });
+  api = await startTestApi({ now: clock.now });
   finance = await api.token({ role: "finance" });
   // Dijon: 1 fibre block (14 postes) validated on 1 March, 2 blocks (28 postes) on 5 March; Chenôve: 2 blocks on 1 March.
   await submitAndValidate(api, submissionOf(DIJON, "Dijon", ["B", "C"], [3], 1), "2025-05-01");

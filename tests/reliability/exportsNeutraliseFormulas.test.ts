@@ -2,15 +2,15 @@ import ExcelJS from "exceljs";
 import { adjustableClock } from "../support/adjustableClock";
 import { computeRun, putCostItems, submissionOf, submitAndValidate, tokensFor } from "../functions/finance/support/financeApi";
 import { FORMULA_STRINGS } from "./support/hostileValues";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 
 const clock = adjustableClock("2025-03-01T09:00:00Z");
-let api: ReliabilityApi;
+let api: TestApi;
 let finance: string;
 let runId: string;
 
 beforeAll(async () => {
-  api = await startApiOn({ now: clock.now });
+  api = await startTestApi({ now: clock.now });
   finance = (await tokensFor(api)).finance;
   await submitAndValidate(api, submissionOf("21231", "Dijon", ["B"], [], 1), "2025-05-01");
   const items = FORMULA_STRINGS.map((label, index) => ({ id: `poste${index}`, label, set: "B", amount: "1000.00", key: "postes" }));

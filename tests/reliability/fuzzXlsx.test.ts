@@ -1,9 +1,7 @@
 import { aCompleteSubmission } from "../shared/checks/support/aCompleteSubmission";
+import { expectFuzzSurvived } from "./support/expectFuzzSurvived";
 import { runningClock } from "./support/runningClock";
-import { emptyFuzzReport, runFuzz } from "./support/runFuzz";
-import { sampleInChunks } from "./support/sampleInChunks";
-import { sampleMemory } from "./support/sampleMemory";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 import { buildWorkbookBase, type WorkbookBase } from "./support/buildWorkbookBase";
 import { xlsxRequests } from "./support/xlsxRequests";
 
@@ -11,25 +9,14 @@ import { xlsxRequests } from "./support/xlsxRequests";
 const RUNS = Number(process.env.FUZZ_XLSX_RUNS ?? 300);
 const SEED = Number(process.env.FUZZ_SEED ?? 20_251_125);
 const DIJON = "21231";
-let api: ReliabilityApi;
+let api: TestApi;
 let bases: WorkbookBase[];
 beforeAll(async () => {
-  api = await startApiOn({ now: runningClock("2025-03-01T09:00:00Z") });
+  api = await startTestApi({ now: runningClock("2025-03-01T09:00:00Z") });
   bases = [await buildWorkbookBase(aCompleteSubmission()), await buildWorkbookBase(aCompleteSubmission({ sets: ["B"], blocks: { fibre: 1 } }))];
 });
 afterAll(() => api.close());
 
 test(`${RUNS} generated and mutated .xlsx submissions (seed ${SEED}): no 5xx, every refusal French with a field path, nothing leaked, memory bounded`, async () => {
-  const token = await api.token({ role: "commune", commune: DIJON });
-  const memory = sampleMemory();
-  const report = emptyFuzzReport();
-  await sampleInChunks(xlsxRequests(bases), RUNS, SEED, 50, (requests, firstIndex) => runFuzz(report, api.url, requests, { insee: DIJON, token, concurrency: 2, firstIndex }).then(() => undefined));
-  const { baselineMiB, peakMiB, growthMiB } = memory.stop();
-  console.log(`XLSX fuzz: ${report.cases} cases, statuses ${JSON.stringify(Object.fromEntries(report.statuses))}, slowest ${report.slowest.ms} ms (${report.slowest.label}), RSS ${baselineMiB} → peak ${peakMiB} MiB (+${growthMiB})`);
-  expect(report.violations.slice(0, 20)).toEqual([]);
-  expect(report.cases).toBe(RUNS);
-  expect((await api.call("health")).status).toBe(200);
-  expect(api.logs.filter((line) => line.startsWith("erreur interne"))).toEqual([]);
-  // Growth over the worker's start: the API and the fuzzer together stay within 1 GiB more.
-  expect(growthMiB).toBeLessThan(1_024);
+  await expectFuzzSurvived(api, { name: "XLSX", requests: xlsxRequests(bases), runs: RUNS, seed: SEED, chunk: 50, concurrency: 2, insee: DIJON });
 }, 240_000);

@@ -1,7 +1,7 @@
 import { aCompleteSubmission } from "../shared/checks/support/aCompleteSubmission";
 import { buildZip } from "../functions/xlsx/support/zipFixtures";
 import { runningClock } from "./support/runningClock";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 import { buildWorkbookBase } from "./support/buildWorkbookBase";
 
 // Gaps found by the fuzzers, with their reproductions: each test states the expected behaviour;
@@ -9,10 +9,10 @@ import { buildWorkbookBase } from "./support/buildWorkbookBase";
 // "fails" (it now passes): drop `.failing`.
 const DIJON = "21231";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-let api: ReliabilityApi;
+let api: TestApi;
 let token: string;
 beforeAll(async () => {
-  api = await startApiOn({ now: runningClock("2025-03-01T09:00:00Z") });
+  api = await startTestApi({ now: runningClock("2025-03-01T09:00:00Z") });
   token = await api.token({ role: "commune", commune: DIJON });
 });
 afterAll(() => api.close());

@@ -5,12 +5,12 @@ import type { RouteDefinition } from "../../functions/http/routeDefinition";
 import { ROUTES } from "../../functions/routes/routeTable";
 import { isFrench } from "./support/isFrench";
 import { leaksInternals } from "./support/leaksInternals";
-import { startApiOn, type ReliabilityApi } from "./support/startApiOn";
+import { startTestApi, type TestApi } from "../support/startTestApi";
 
-let api: ReliabilityApi;
+let api: TestApi;
 let staff: string;
 beforeAll(async () => {
-  api = await startApiOn();
+  api = await startTestApi();
   staff = await api.token({ role: "staff" });
 });
 afterAll(() => api.close());

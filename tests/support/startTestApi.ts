@@ -9,20 +9,30 @@ import { createServices } from "../../functions/services/createServices";
 import type { Services } from "../../functions/services/services";
 import { ensureStore } from "../../functions/storage/store";
 
-/** A running API for a test file: local host on a free port, against the run's Azurite, with its own tables. */
+/** A running API for a test file: local host on a free port, with its own tables. */
 export interface TestApi {
   readonly url: string;
   readonly services: Services;
   readonly keys: DevKeys;
+  /** The table and container prefix of this API's storage. */
+  readonly prefix: string;
+  /** What the API logged (internal errors with their stack: never sent to clients). */
+  readonly logs: readonly string[];
   token(claims: DevTokenClaims): Promise<string>;
   /** fetch under /api with an optional bearer token. */
   call(path: string, init?: RequestInit & { token?: string }): Promise<Response>;
   close(): Promise<void>;
 }
 
-/** Starts the API for tests; `now` fixes the clock when given. */
-export async function startTestApi(options: { now?: () => Date } = {}): Promise<TestApi> {
-  const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING;
+/** Options: the storage (the run's Azurite by default; a fault-injecting proxy, another Azurite…) and a fixed clock. */
+export interface TestApiOptions {
+  readonly connectionString?: string;
+  readonly now?: () => Date;
+}
+
+/** Starts the API for tests, on fresh tables (a random prefix). */
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
+  const connectionString = options.connectionString ?? process.env.TEST_STORAGE_CONNECTION_STRING;
   if (!connectionString) throw new Error("TEST_STORAGE_CONNECTION_STRING missing: jest globalSetup did not run");
   const keys = await generateDevKeys();
   const prefix = `t${randomBytes(5).toString("hex")}`;
@@ -37,11 +47,17 @@ export async function startTestApi(options: { now?: () => Date } = {}): Promise<
     url,
     services,
     keys,
+    prefix,
+    logs,
     token: (claims) => signDevToken(keys, claims),
     call: (path, init = {}) => {
       const { token, headers, ...rest } = init;
       return fetch(`${url}/api/${path}`, { ...rest, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(headers as Record<string, string>) } });
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

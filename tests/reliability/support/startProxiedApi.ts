@@ -1,10 +1,10 @@
 import { portsOf, startFaultProxy, throughPorts, type FaultProxy, type ProxyMode } from "./startFaultProxy";
 import { runningClock } from "./runningClock";
-import { startApiOn, type ReliabilityApi } from "./startApiOn";
+import { startTestApi, type TestApi } from "../../support/startTestApi";
 
 /** A test API reaching the run's Azurite through two fault proxies (blob and table). */
 export interface ProxiedApi {
-  readonly api: ReliabilityApi;
+  readonly api: TestApi;
   readonly blob: FaultProxy;
   readonly table: FaultProxy;
   /** Sets both proxies' mode. */
@@ -19,7 +19,7 @@ export async function startProxiedApi(): Promise<ProxiedApi> {
   const ports = portsOf(direct);
   const blob = await startFaultProxy(ports.blob);
   const table = await startFaultProxy(ports.table);
-  const api = await startApiOn({ connectionString: throughPorts(direct, { blob: blob.port, table: table.port }), now: runningClock("2025-03-01T09:00:00Z") });
+  const api = await startTestApi({ connectionString: throughPorts(direct, { blob: blob.port, table: table.port }), now: runningClock("2025-03-01T09:00:00Z") });
   return {
     api,
     blob,
