@@ -20,6 +20,30 @@ import { startAzurite } from "./startAzurite";
 // side-by-side runs): DATA_DIR, PORT, ADDIN_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT,
 // ADDIN_DIST_DIR, SEED_DEMO=0.
 async function main(): Promise<void> {
+  // Signals are caught from the very first step: Ctrl-C during start-up lets the current step finish,
+  // then stops what was started (never an Azurite left behind, never a kill by the default handler).
+  let stopRequested = false;
+  let wake = () => {};
+  const signalled = new Promise<void>((resolve) => (wake = resolve));
+  const onSignal = () => {
+    if (stopRequested) return;
+    stopRequested = true;
+    console.log("\nArrêt…");
+    wake();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const closers: (() => Promise<unknown>)[] = [];
+  try {
+    await run(closers, () => stopRequested);
+    if (!stopRequested) await signalled;
+  } finally {
+    for (const close of closers.reverse()) await close();
+  }
+}
+
+/** Starts everything in order, registering how to stop each part; returns early once a stop is requested. */
+async function run(closers: (() => Promise<unknown>)[], stopRequested: () => boolean): Promise<void> {
   const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(__dirname, "..", ".data"));
   await mkdir(path.join(dataDir, "azurite"), { recursive: true });
   const azurite = await startAzurite({
@@ -27,6 +51,8 @@ async function main(): Promise<void> {
     blobPort: Number(process.env.AZURITE_BLOB_PORT ?? 0),
     tablePort: Number(process.env.AZURITE_TABLE_PORT ?? 0),
   });
+  closers.push(() => azurite.stop());
+  if (stopRequested()) return;
   const keys = await loadOrCreateDevKeys(process.env.DATA_DIR ? path.join(dataDir, "dev-keys.json") : DEV_KEYS_FILE);
   const config = configFromEnv({ ...process.env, AzureWebJobsStorage: azurite.connectionString }, { keys: [keys.publicJwk as Record<string, unknown>] });
   const services = createServices(config);
@@ -37,17 +63,22 @@ async function main(): Promise<void> {
     api.once("error", reject);
     api.listen(apiPort, "127.0.0.1", resolve);
   });
+  closers.push(() => new Promise((resolve) => api.close(resolve)));
+  if (stopRequested()) return;
   const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
   // The task pane in development mode: Office.js served locally, sign-in with a development token.
   const addinDir = process.env.ADDIN_DIST_DIR ? path.resolve(process.env.ADDIN_DIST_DIR) : undefined;
   await buildAddin({ mode: "development", ...(addinDir ? { outDir: addinDir } : {}) });
   const addin = await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), apiUrl, devKeys: keys, freshnessMonths: config.freshnessMonths, ...(addinDir ? { root: addinDir } : {}) });
+  closers.push(() => addin.close());
+  if (stopRequested()) return;
   const tokens = {
     staff: await signDevToken(keys, { role: "staff", name: "Agent du service commun (démo)", expiresIn: "12h" }),
     finance: await signDevToken(keys, { role: "finance", name: "Direction des finances (démo)", expiresIn: "12h" }),
     communeToken: (insee: string) => signDevToken(keys, { role: "commune", commune: insee, expiresIn: "12h" }),
   };
   if (process.env.SEED_DEMO !== "0") await seedDemo(apiUrl, config.epciSiren, tokens, todayInParis(new Date()), (line) => console.log(line));
+  if (stopRequested()) return;
   console.log(
     [
       "",
@@ -65,20 +96,12 @@ async function main(): Promise<void> {
       "Ctrl-C pour tout arrêter.",
     ].join("\n"),
   );
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log("\nArrêt…");
-    await Promise.all([new Promise((resolve) => api.close(resolve)), addin.close()]);
-    await azurite.stop();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop());
-  process.on("SIGTERM", () => void stop());
 }
 
-main().catch((error: unknown) => {
-  console.error(`Démarrage impossible : ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`Démarrage impossible : ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

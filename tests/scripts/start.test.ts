@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -87,4 +88,35 @@ test("starts Azurite, the API and the add-in server with the demo, stops cleanly
   } finally {
     expect(await stop(second.child)).toBe(0);
   }
+  expect(azuriteProcessesUsing(dataDir)).toEqual([]);
 }, 400_000);
+
+test("Ctrl-C at the first line printed stops what was started and exits cleanly", async () => {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "start.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, ADDIN_DIST_DIR: addinDir, PORT: "0", ADDIN_PORT: "0" },
+  });
+  let output = "";
+  const exit = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  // The first line start.ts prints comes from the demo step, after Azurite, the API and the add-in
+  // server have started: the signal arrives at the end of start-up (before or after the last line).
+  child.stdout.once("data", () => child.kill("SIGINT"));
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  expect(await exit).toBe(0);
+  expect(output).toContain("Arrêt…");
+  expect(azuriteProcessesUsing(dataDir)).toEqual([]);
+}, 200_000);
+
+/** Pids of live processes whose command line names the data folder (an Azurite left behind). */
+function azuriteProcessesUsing(folder: string): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(folder);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
