@@ -29,11 +29,16 @@ interface Started {
   readonly finance: string;
 }
 
-function start(): Promise<Started> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "start.ts")], {
+/** `npm start` on free ports with the temporary data folders. */
+function spawnStart(): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "start.ts")], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, ADDIN_DIST_DIR: addinDir, PORT: "0", ADDIN_PORT: "0" },
   });
+}
+
+function start(): Promise<Started> {
+  const child = spawnStart();
   return new Promise((resolve, reject) => {
     let output = "";
     const timer = setTimeout(() => reject(new Error(`npm start not ready in 150 s:\n${output}`)), 150_000);
@@ -92,10 +97,7 @@ test("starts Azurite, the API and the add-in server with the demo, stops cleanly
 }, 400_000);
 
 test("Ctrl-C at the first line printed stops what was started and exits cleanly", async () => {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "start.ts")], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, ADDIN_DIST_DIR: addinDir, PORT: "0", ADDIN_PORT: "0" },
-  });
+  const child = spawnStart();
   let output = "";
   const exit = new Promise<number | null>((resolve) => child.once("exit", resolve));
   // The first line start.ts prints comes from the demo step, after Azurite, the API and the add-in
