@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import zlib from "node:zlib";
 import type ExcelJS from "exceljs";
 import fc from "fast-check";
 import { readWorkbookGrid, type WorkbookGrid } from "../../../functions/xlsx/readWorkbookGrid";
@@ -158,9 +159,16 @@ describe("readWorkbookGrid refuses zip bombs before inflating them", () => {
     const liar = rezip(template, (files) =>
       files.map((file) => (file.name === SHEET ? { name: SHEET, content: Buffer.alloc(50 * 1024 * 1024, 0x20), declaredSize: 2048 } : file)),
     );
-    const started = performance.now();
-    await expectRefused(liar, XLSX_MESSAGES.damaged);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Whatever inflates during the read, no output may exceed a declared size (+1 byte, the proof of the lie).
+    const inflate = jest.spyOn(zlib, "inflateRawSync");
+    try {
+      await expectRefused(liar, XLSX_MESSAGES.damaged);
+      expect(inflate).toHaveBeenCalled();
+      const largest = Math.max(0, ...inflate.mock.results.map((result) => (result.type === "return" ? (result.value as Buffer).length : 0)));
+      expect(largest).toBeLessThanOrEqual(2049);
+    } finally {
+      inflate.mockRestore();
+    }
   });
 
   test("overlapping entries (one compressed kernel referenced many times)", async () => {
@@ -220,10 +228,8 @@ describe("readWorkbookGrid reads what it can safely skip", () => {
   test("a data validation over the whole sheet is ignored, not expanded cell by cell", async () => {
     const rule = '<dataValidation type="whole" allowBlank="1" sqref="A1:XFD1048576"><formula1>0</formula1></dataValidation>';
     const bytes = withFileText(template, SHEET, (xml) => xml.replace(/<dataValidations count="(\d+)">/, (_, count: string) => `<dataValidations count="${Number(count) + 1}">${rule}`));
-    const started = performance.now();
-    const read = await readWorkbookGrid(bytes);
-    expect(read).toMatchObject({ ok: true, grid: renderGrid(layout) });
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Expanded, it would be 17 billion cells (the test would never end); its time is in bench/README.md.
+    expect(await readWorkbookGrid(bytes)).toMatchObject({ ok: true, grid: renderGrid(layout) });
   });
 
   test("defined names ExcelJS would throw on (an empty print area) do not get in the way", async () => {
@@ -244,11 +250,9 @@ describe("readWorkbookGrid reads what it can safely skip", () => {
     if (read.ok) expect(read.grid[11]?.[7]).toBe("Site de la métropole");
   });
 
-  test("a 5 MB workbook, mostly a picture, is read quickly", async () => {
+  test("a 5 MB workbook, mostly a picture, is read (its time is in bench/README.md)", async () => {
     const heavy = rezip(template, (files) => [...files, { name: "xl/media/image1.png", content: randomBytes(5 * 1024 * 1024 - 200_000), method: 0 }]);
     expect(heavy.length).toBeGreaterThan(4.8 * 1024 * 1024);
-    const started = performance.now();
     expect(await readWorkbookGrid(heavy)).toMatchObject({ ok: true, grid: renderGrid(layout) });
-    expect(performance.now() - started).toBeLessThan(1500);
   });
 });
