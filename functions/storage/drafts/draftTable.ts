@@ -7,6 +7,7 @@ import { putDocument } from "../putDocument";
 import { storageDeadline } from "../storageDeadline";
 import type { Store } from "../store";
 import { replacedDrafts, type ReplacedDraft } from "./replacedDrafts";
+import { ORPHAN_AGE_MS, sweepDraftDocuments } from "./sweepDraftDocuments";
 
 /** The pointer to a commune's current draft. */
 export interface DraftRecord {
@@ -26,14 +27,17 @@ const WRITE_ATTEMPTS = 3;
  * The row lists the documents it pointed at before (see `replacedDrafts`): each save deletes those
  * replaced over 15 s ago. The row is written on the ETag of the row read, so no save drops
  * another's entry; after a few conflicts it is overwritten all the same (a save never fails for
- * contention), which may leave a replaced document behind until the commune's data is erased.
+ * contention), which may leave a replaced document behind: such documents, and those whose deletion
+ * failed, are deleted by a later save (`sweepDraftDocuments`, at most every 5 minutes per commune,
+ * once they are 5 minutes old). `now` is the clock for these delays (ms since the epoch).
  */
-export async function saveDraft(store: Store, insee: string, content: string, savedBy: string, savedAt: string): Promise<DraftRecord> {
+export async function saveDraft(store: Store, insee: string, content: string, savedBy: string, savedAt: string, now = Date.now()): Promise<DraftRecord> {
   const document = await putDocument(store, `drafts/${insee}/${savedAt.replace(/[:.]/g, "-")}-${randomUUID()}.json`, content);
   const table = store.table("drafts");
   let current = await readDraftRow(store, insee);
   for (let attempt = 1; ; attempt += 1) {
-    const { kept, expired } = replacedDrafts(current?.replaced ?? [], current?.record.document.blobName, Date.now());
+    const { kept, expired } = replacedDrafts(current?.replaced ?? [], current?.record.document.blobName, now);
+    const sweepDue = current === undefined || now - current.sweptAt >= ORPHAN_AGE_MS;
     const entity = {
       partitionKey: insee,
       rowKey: ROW,
@@ -43,6 +47,7 @@ export async function saveDraft(store: Store, insee: string, content: string, sa
       documentSha256: document.sha256,
       documentSize: document.size,
       replaced: JSON.stringify(kept),
+      sweptAt: sweepDue ? now : (current?.sweptAt ?? now),
     };
     try {
       if (attempt > WRITE_ATTEMPTS) await table.upsertEntity(entity, "Replace");
@@ -62,6 +67,13 @@ export async function saveDraft(store: Store, insee: string, content: string, sa
     }
     const toDelete = expired.filter((blob) => blob !== document.blobName);
     await Promise.all(toDelete.map((blob) => store.documents.deleteBlob(blob, { abortSignal: storageDeadline() }).catch(() => undefined)));
+    // At most every 5 minutes per commune, the documents no save accounts for any more are deleted:
+    // those whose deletion just above failed, or that a save forgot (see above). The draft is saved
+    // whatever the sweep meets.
+    if (sweepDue) {
+      const referenced = new Set([document.blobName, ...kept.map((entry) => entry.blob)]);
+      await sweepDraftDocuments(store, insee, referenced, new Date(now - ORPHAN_AGE_MS)).catch(() => undefined);
+    }
     return { insee, savedAt, savedBy, document };
   }
 }
@@ -71,7 +83,7 @@ export async function readDraftRecord(store: Store, insee: string): Promise<Draf
   return (await readDraftRow(store, insee))?.record;
 }
 
-async function readDraftRow(store: Store, insee: string): Promise<{ record: DraftRecord; etag?: string; replaced: ReplacedDraft[] } | undefined> {
+async function readDraftRow(store: Store, insee: string): Promise<{ record: DraftRecord; etag?: string; replaced: ReplacedDraft[]; sweptAt: number } | undefined> {
   try {
     const entity = await store.table("drafts").getEntity<Record<string, unknown>>(insee, ROW);
     return {
@@ -83,6 +95,8 @@ async function readDraftRow(store: Store, insee: string): Promise<{ record: Draf
       },
       ...(entity.etag ? { etag: entity.etag } : {}),
       replaced: parseReplaced(entity.replaced),
+      // A row written before sweeps existed: never swept.
+      sweptAt: typeof entity.sweptAt === "number" ? entity.sweptAt : 0,
     };
   } catch (error) {
     if (isStatus(error, 404)) return undefined;

@@ -1,6 +1,7 @@
 import { odata } from "@azure/data-tables";
 import { inseeCodeSchema } from "../../../shared/validation/codes";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
+import { forEachBlobPage } from "../forEachBlobPage";
 import { storageDeadline } from "../storageDeadline";
 import type { Store, TableName } from "../store";
 
@@ -40,18 +41,12 @@ export async function eraseCommuneData(store: Store, insee: string): Promise<Era
   }
   let documents = 0;
   for (const prefix of PREFIXES) {
-    // Listed and deleted one page at a time, each call under its own deadline: however many
-    // documents a commune has, each step stays short, and a retry resumes where the last one stopped.
-    let marker: string | undefined;
-    do {
-      const pages = store.documents.listBlobsFlat({ prefix: `${prefix}/${insee}/`, abortSignal: storageDeadline() }).byPage({ maxPageSize: 500, ...(marker ? { continuationToken: marker } : {}) });
-      const page = (await pages.next()).value as { segment: { blobItems: { name: string }[] }; continuationToken?: string } | undefined;
-      for (const blob of page?.segment.blobItems ?? []) {
+    await forEachBlobPage(store, `${prefix}/${insee}/`, async (blobs) => {
+      for (const blob of blobs) {
         await store.documents.deleteBlob(blob.name, { abortSignal: storageDeadline() });
         documents += 1;
       }
-      marker = page?.continuationToken || undefined;
-    } while (marker);
+    });
   }
   return { records, documents };
 }
