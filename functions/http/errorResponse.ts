@@ -1,10 +1,12 @@
 import { ApiError, serviceUnavailable } from "./apiError";
 import type { ApiResponse } from "./apiResponse";
+import { StorageBusyError } from "../storage/storageBusyError";
 import { isStorageUnavailable } from "./isStorageUnavailable";
 
 /** Turns anything thrown by a handler into a response: never a stack trace, never an internal path. */
 export function errorResponse(error: unknown, log: (message: string) => void = console.error): ApiResponse {
-  const apiError = error instanceof ApiError ? error : isStorageUnavailable(error) ? serviceUnavailable() : undefined;
+  const apiError =
+    error instanceof ApiError ? error : error instanceof StorageBusyError ? serviceUnavailable(error.message) : isStorageUnavailable(error) ? serviceUnavailable() : undefined;
   if (apiError) {
     const body = { error: { code: apiError.code, message: apiError.message, ...(apiError.problems.length ? { problems: apiError.problems } : {}) } };
     return { status: apiError.status, json: body, headers: { ...apiError.headers } };

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { DocumentPointer } from "../documentPointer";
-import { serviceUnavailable } from "../../http/apiError";
 import { getDocument } from "../getDocument";
 import { isStatus } from "../isStatus";
 import { putDocument } from "../putDocument";
+import { StorageBusyError } from "../storageBusyError";
 import { storageDeadline } from "../storageDeadline";
 import type { Store } from "../store";
 import { replacedDrafts, type ReplacedDraft } from "./replacedDrafts";
@@ -139,5 +139,5 @@ export async function readDraft(store: Store, insee: string): Promise<{ record: 
     }
   }
   if (!record) return undefined;
-  throw serviceUnavailable("Le brouillon change sans cesse (enregistrements simultanés) : réessayez dans quelques instants.");
+  throw new StorageBusyError("Le brouillon change sans cesse (enregistrements simultanés) : réessayez dans quelques instants.");
 }
