@@ -18,10 +18,15 @@ export type AdhesionChange =
 /**
  * Turns a commune's changes (in the order they were recorded; sorted here by date, stable) into the
  * periods of each set reference. A suspended reference (exclusion) comes back with a resumption;
- * a withdrawn one only with a new validated selection.
+ * a withdrawn one only with a new validated selection. The latest validated selection wins: one
+ * recorded later with an earlier (or the same) date replaces the selections recorded before it
+ * that were dated on or after it, instead of being overridden by them from their dates.
  */
 export function adhesionPeriods(changes: readonly AdhesionChange[]): AdhesionPeriod[] {
-  const sorted = [...changes].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const current = changes.filter(
+    (change, index) => change.kind !== "selection" || !changes.slice(index + 1).some((later) => later.kind === "selection" && later.date <= change.date),
+  );
+  const sorted = current.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const open = new Map<string, string>();
   const suspended = new Set<string>();
   let selection = new Set<string>();

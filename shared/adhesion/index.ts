@@ -2,3 +2,4 @@ export * from "./submissionStatus";
 export * from "./decision";
 export * from "./lifecycleEvent";
 export * from "./adhesionPeriods";
+export * from "./refsWithoutEffect";

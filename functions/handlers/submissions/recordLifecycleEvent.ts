@@ -1,5 +1,8 @@
-import { adhesionPeriods } from "../../../shared/adhesion/adhesionPeriods";
-import { LIFECYCLE_EVENT_LABELS, lifecycleEventSchema } from "../../../shared/adhesion/lifecycleEvent";
+import { adhesionPeriods, type AdhesionChange } from "../../../shared/adhesion/adhesionPeriods";
+import { refsNotHeldOn, refsWithoutEffect } from "../../../shared/adhesion/refsWithoutEffect";
+import { formatFrenchDate } from "../../../shared/checks/format/formatFrenchDate";
+import { parseCalendarDate } from "../../../shared/checks/dates/calendarDate";
+import { LIFECYCLE_EVENT_LABELS, lifecycleEventSchema, type LifecycleEvent } from "../../../shared/adhesion/lifecycleEvent";
 import { actorOf } from "../../auth/principal";
 import { communeAccess } from "../../communes/communeAccess";
 import { conflict } from "../../http/apiError";
@@ -8,6 +11,7 @@ import { parseInput } from "../../http/parseInput";
 import { readJsonBody } from "../../http/readJsonBody";
 import type { Handler } from "../../http/routeDefinition";
 import { commitToDossier } from "../../storage/dossier/commitToDossier";
+import type { TimelineEvent } from "../../storage/events/timelineEvent";
 import { listTimeline, timelineEventAction } from "../../storage/events/timelineTable";
 import { adhesionChanges } from "../../submissions/adhesionChanges";
 import { timelineView } from "../../submissions/timelineView";
@@ -15,7 +19,9 @@ import { timelineView } from "../../submissions/timelineView";
 /**
  * POST /api/communes/{insee}/events — staff record a withdrawal (retrait), an exclusion notice
  * (mise en demeure, 3 months to regularise), an exclusion (partial or total, possibly temporary)
- * or a reinstatement (réintégration). Needs a validated adhesion (409 otherwise).
+ * or a reinstatement (réintégration). Needs a validated adhesion (409 otherwise), and refuses (409)
+ * an event that would change nothing: a withdrawal, exclusion or notice of sets not held on its date,
+ * a reinstatement of sets not excluded.
  */
 export const recordLifecycleEvent: Handler = async (request, { services, principal }) => {
   const commune = communeAccess(services, principal, request.params.insee);
@@ -27,9 +33,10 @@ export const recordLifecycleEvent: Handler = async (request, { services, princip
   if (event.type === "reintegration" && !timeline.some((entry) => entry.type === "exclusion")) {
     throw conflict(`Réintégration impossible : ${commune.name} n'a pas été exclue.`);
   }
+  refuseWithoutEffect(event, commune.name, adhesionChanges(timeline));
   const actor = actorOf(principal!);
   const at = services.now().toISOString();
-  const { action, event: recorded } = timelineEventAction({
+  const toRecord = {
     insee: commune.insee,
     at,
     by: actor,
@@ -38,18 +45,48 @@ export const recordLifecycleEvent: Handler = async (request, { services, princip
     ...(event.sets ? { sets: event.sets } : {}),
     ...(event.comment ? { comment: event.comment } : {}),
     ...(event.type === "exclusion" ? { temporary: event.temporary } : {}),
+  };
+  let recorded: TimelineEvent | undefined;
+  await commitToDossier(services.store, commune.insee, (head) => {
+    const built = timelineEventAction(toRecord, head.auditSeq + 1);
+    recorded = built.event;
+    return {
+      actions: [built.action],
+      audit: {
+        at,
+        actor,
+        action: `adhesion.${event.type}`,
+        target: `adhesion:${commune.insee}`,
+        to: event.type,
+        details: { date: event.date, sets: event.sets ?? "tous", ...(event.comment ? { comment: event.comment } : {}) },
+      },
+    };
   });
-  await commitToDossier(services.store, commune.insee, () => ({
-    actions: [action],
-    audit: {
-      at,
-      actor,
-      action: `adhesion.${event.type}`,
-      target: `adhesion:${commune.insee}`,
-      to: event.type,
-      details: { date: event.date, sets: event.sets ?? "tous", ...(event.comment ? { comment: event.comment } : {}) },
-    },
-  }));
+  if (!recorded) throw new Error("lifecycle event committed without being built");
   const periods = adhesionPeriods(adhesionChanges([...timeline, recorded]));
   return jsonResponse({ event: timelineView(recorded), adhesions: periods }, 201);
 };
+
+/** 409 when the event would have no effect on the sets it names (or on any set, when it names none). */
+function refuseWithoutEffect(event: LifecycleEvent, communeName: string, changes: readonly AdhesionChange[]): void {
+  const on = formatFrenchDate(parseCalendarDate(event.date));
+  const label = LIFECYCLE_EVENT_LABELS[event.type];
+  const Label = `${label[0]!.toUpperCase()}${label.slice(1)}`;
+  const idle =
+    event.type === "mise_en_demeure"
+      ? refsNotHeldOn(changes, event.date, event.sets)
+      : refsWithoutEffect(changes, { date: event.date, kind: event.type === "reintegration" ? "resume" : "end", ...(event.sets ? { refs: event.sets } : {}) });
+  if (idle.length === 0) return;
+  if (event.type === "reintegration") {
+    throw conflict(
+      idle[0] === "*"
+        ? `${Label} sans effet (champ date) : ${communeName} n'a aucun ensemble exclu à réintégrer au ${on}.`
+        : `${Label} sans effet pour ${idle.join(", ")} (champ sets) : aucune exclusion de ${idle.length > 1 ? "ces ensembles" : "cet ensemble"} à lever au ${on}.`,
+    );
+  }
+  throw conflict(
+    idle[0] === "*"
+      ? `${Label} sans effet (champ date) : ${communeName} n'adhère à aucun ensemble au ${on}.`
+      : `${Label} sans effet pour ${idle.join(", ")} (champs sets et date) : ${communeName} n'y adhère pas au ${on}.`,
+  );
+}

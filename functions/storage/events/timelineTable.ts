@@ -6,11 +6,13 @@ import type { TimelineEvent } from "./timelineEvent";
 
 /**
  * The transaction action adding an event to a commune's history (to commit with its audit entry).
- * Ids sort in recording order; with `onceKey` the id is derived from the key.
+ * Ids sort in recording order: by time, then by `seq` — the audit sequence number of the commit
+ * that records it (`head.auditSeq + 1`), so that events recorded within one millisecond keep their
+ * order; with `onceKey` the rest of the id is derived from the key.
  */
-export function timelineEventAction(event: Omit<TimelineEvent, "id">, onceKey?: string): { action: TransactionAction; event: TimelineEvent } {
+export function timelineEventAction(event: Omit<TimelineEvent, "id">, seq: number, onceKey?: string): { action: TransactionAction; event: TimelineEvent } {
   const suffix = onceKey === undefined ? randomBytes(4).toString("hex") : createHash("sha256").update(onceKey).digest("hex").slice(0, 16);
-  const id = `${event.at.replace(/[:.]/g, "-")}_${suffix}`;
+  const id = `${event.at.replace(/[:.]/g, "-")}_${String(seq).padStart(12, "0")}-${suffix}`;
   const entity = {
     partitionKey: event.insee,
     rowKey: DOSSIER_ROWS.event(id),

@@ -76,7 +76,7 @@ export async function createSubmission(store: Store, record: Omit<SubmissionReco
     record.insee,
     (head) => {
       created = head.lastVersion + 1;
-      const { action } = timelineEventAction({ ...records.event, version: created }, onceKey);
+      const { action } = timelineEventAction({ ...records.event, version: created }, head.auditSeq + 1, onceKey);
       return {
         actions: [["create", toSubmissionEntity({ ...record, version: created })], action],
         audit: records.audit(created),
@@ -101,8 +101,8 @@ export async function createSubmission(store: Store, record: Omit<SubmissionReco
  */
 export async function updateSubmission(store: Store, record: SubmissionRecord, etag: string, records: VersionChangeRecords): Promise<SubmissionRecord | false> {
   try {
-    await commitToDossier(store, record.insee, () => ({
-      actions: [["update", toSubmissionEntity(record), "Replace", { etag }], timelineEventAction({ ...records.event, version: record.version }).action],
+    await commitToDossier(store, record.insee, (head) => ({
+      actions: [["update", toSubmissionEntity(record), "Replace", { etag }], timelineEventAction({ ...records.event, version: record.version }, head.auditSeq + 1).action],
       audit: records.audit(record.version),
     }));
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { DomainNumber } from "../../../shared/catalogue/functionalDomains";
 import type { Submission } from "../../../shared/inventory/submissionSchema";
 import { adjustableClock } from "../../support/adjustableClock";
 import { startTestApi, type TestApi } from "../../support/startTestApi";
@@ -183,3 +184,63 @@ async function listVersions(): Promise<unknown[]> {
   const state = (await (await api.call(`communes/${DIJON}`, { token: staff })).json()) as { versions: unknown[] };
   return state.versions;
 }
+
+describe("lifecycle events and later validations", () => {
+  const AHUY = "21003";
+  let ahuy: string;
+  beforeAll(async () => {
+    ahuy = await api.token({ role: "commune", commune: AHUY });
+  });
+
+  function ahuySubmission(domains: DomainNumber[]): Submission {
+    const submission = aCompleteSubmission({ sets: ["A", "B", "C"], domains, blocks: { fibre: 1, interconnexion: 1, isole: 1 } });
+    return { ...submission, commune: { insee: AHUY, name: "Ahuy" } };
+  }
+
+  async function validate(submission: Submission, effectiveFrom: string): Promise<void> {
+    const submitted = await api.call(`communes/${AHUY}/submissions`, { ...json(submission), token: ahuy });
+    expect(submitted.status).toBe(201);
+    const path = submitted.headers.get("location")!.replace("/api/", "");
+    const decided = await api.call(`${path}/decision`, { ...json({ decision: "validate", effectiveFrom }, { "If-Match": submitted.headers.get("etag")! }), token: staff });
+    expect(decided.status).toBe(200);
+  }
+
+  const adhesions = async () => ((await (await api.call(`communes/${AHUY}`, { token: staff })).json()) as { adhesions: unknown[] }).adhesions;
+  const event = (body: unknown) => api.call(`communes/${AHUY}/events`, { ...json(body), token: staff });
+  const message = async (response: Response) => ((await response.json()) as { error: { message: string } }).error.message;
+
+  test("the latest validation wins, even dated before the previous one", async () => {
+    await validate(ahuySubmission([3]), "2025-07-01");
+    await validate(ahuySubmission([3, 5]), "2025-04-01");
+    expect(await adhesions()).toEqual([
+      { set: "A", from: "2025-04-01" },
+      { set: "B", from: "2025-04-01" },
+      { set: "C:3", from: "2025-04-01" },
+      { set: "C:5", from: "2025-04-01" },
+    ]);
+  });
+
+  test("an event that changes nothing is refused (409) naming the sets and the date, and nothing is recorded", async () => {
+    const before = await adhesions();
+    const early = await event({ type: "retrait", date: "2024-01-01", sets: ["A"] });
+    expect(early.status).toBe(409);
+    expect(await message(early)).toBe("Retrait sans effet pour A (champs sets et date) : Ahuy n'y adhère pas au 01/01/2024.");
+    const never = await event({ type: "exclusion", date: "2025-06-01", sets: ["A", "C:7"], comment: "Manquements répétés" });
+    expect(never.status).toBe(409);
+    expect(await message(never)).toMatch(/^Exclusion sans effet pour C:7 /);
+    const notice = await event({ type: "mise_en_demeure", date: "2025-06-01", sets: ["C:9"], comment: "Inventaire non tenu" });
+    expect(await message(notice)).toMatch(/^Mise en demeure sans effet pour C:9 /);
+    expect(await adhesions()).toEqual(before);
+
+    expect((await event({ type: "retrait", date: "2025-10-01", sets: ["C:5"] })).status).toBe(201);
+    const again = await event({ type: "retrait", date: "2025-11-01", sets: ["C:5"] });
+    expect(await message(again)).toBe("Retrait sans effet pour C:5 (champs sets et date) : Ahuy n'y adhère pas au 01/11/2025.");
+    expect((await event({ type: "exclusion", date: "2025-11-01", sets: ["B"], comment: "Impayés" })).status).toBe(201);
+    const wrongSet = await event({ type: "reintegration", date: "2026-01-01", sets: ["A"] });
+    expect(wrongSet.status).toBe(409);
+    expect(await message(wrongSet)).toBe("Réintégration sans effet pour A (champ sets) : aucune exclusion de cet ensemble à lever au 01/01/2026.");
+    expect((await event({ type: "reintegration", date: "2026-01-01", sets: ["B"] })).status).toBe(201);
+    const history = ((await (await api.call(`communes/${AHUY}`, { token: staff })).json()) as { history: { type: string }[] }).history.map((entry) => entry.type);
+    expect(history.filter((type) => ["retrait", "exclusion", "mise_en_demeure", "reintegration"].includes(type))).toEqual(["retrait", "exclusion", "reintegration"]);
+  });
+});

@@ -1,0 +1,22 @@
+import { adhesionPeriods, type AdhesionChange } from "./adhesionPeriods";
+
+const samePeriods = (a: readonly AdhesionChange[], b: readonly AdhesionChange[]) => JSON.stringify(adhesionPeriods(a)) === JSON.stringify(adhesionPeriods(b));
+
+/**
+ * What an end (withdrawal, exclusion) or a resumption (reinstatement) would not change, given the
+ * changes recorded so far: the named references it leaves as they are (an end of a reference not
+ * held at its date, a resumption of one not suspended), or, for a change naming none (every
+ * reference), `["*"]` when it changes nothing at all. Empty when the change has an effect on each.
+ */
+export function refsWithoutEffect(changes: readonly AdhesionChange[], change: Extract<AdhesionChange, { kind: "end" | "resume" }>): string[] {
+  if (!change.refs) return samePeriods(changes, [...changes, change]) ? ["*"] : [];
+  return change.refs.filter((ref) => samePeriods(changes, [...changes, { ...change, refs: [ref] }]));
+}
+
+/** The named references not held on `date` (every one held by none when `refs` is absent: `["*"]`). */
+export function refsNotHeldOn(changes: readonly AdhesionChange[], date: string, refs: readonly string[] | undefined): string[] {
+  const held = adhesionPeriods(changes).filter((period) => period.from <= date && (period.to === undefined || date < period.to));
+  const holds = (ref: string) => held.some((period) => period.set === ref || (ref === "C" && period.set.startsWith("C:")));
+  if (!refs) return held.length === 0 ? ["*"] : [];
+  return refs.filter((ref) => !holds(ref));
+}
