@@ -11,6 +11,7 @@ import { etatDesLieuxIsNotInFuture } from "./rules/freshness/etatDesLieuxIsNotIn
 import { etatDesLieuxIsRecent } from "./rules/freshness/etatDesLieuxIsRecent";
 import { domainUsersWithinAgents } from "./rules/quality/domainUsersWithinAgents";
 import { quantitiesAreNonNegative } from "./rules/quality/quantitiesAreNonNegative";
+import { quantitiesArePlausible } from "./rules/quality/quantitiesArePlausible";
 import { referentEmailsAreValid } from "./rules/quality/referentEmailsAreValid";
 import { referentPhonesLookFrench } from "./rules/quality/referentPhonesLookFrench";
 import { referentsAreWithinLimit } from "./rules/quality/referentsAreWithinLimit";
@@ -32,6 +33,7 @@ export const RULES: readonly Rule[] = [
   requiredRowsAreAnswered,
   notApplicableSectionsAreEmpty,
   quantitiesAreNonNegative,
+  quantitiesArePlausible,
   totalSitesMatchesBlocks,
   totalPostesMatchesBlocks,
   domainUsersWithinAgents,

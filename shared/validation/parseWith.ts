@@ -4,12 +4,22 @@ import type { Problem, Result } from "./problem";
 
 const french = z.locales.fr();
 
+/** What a missing field reads (its path is reported beside it), instead of zod's « chaîne de caractères attendu, indéfini reçu ». */
+export const MISSING_FIELD = "champ obligatoire";
+
+/** Zod's French locale, except for a missing field (no input at all keeps zod's message: there is no field to name). */
+const frenchMessages: z.core.$ZodErrorMap = (issue) => {
+  const missingField = issue.code === "invalid_type" && issue.input === undefined && (issue.path?.length ?? 0) > 0;
+  return missingField ? MISSING_FIELD : french.localeError(issue);
+};
+
 /**
- * Checks `input` against a zod schema. Messages are French: the schema's own where it gives one,
- * zod's French locale otherwise; each problem names the field path.
+ * Checks `input` against a zod schema. Messages are French: the schema's own where it gives one
+ * (zod ranks a schema's message above the parse-level map), {@link MISSING_FIELD} for a missing
+ * field, zod's French locale otherwise; each problem names the field path.
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
-  const parsed = schema.safeParse(input, { error: french.localeError });
+  const parsed = schema.safeParse(input, { error: frenchMessages });
   if (parsed.success) return { ok: true, value: parsed.data };
   const problems: Problem[] = parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
   return { ok: false, problems };

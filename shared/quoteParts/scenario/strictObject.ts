@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MISSING_FIELD } from "../../validation/parseWith";
 
 /**
  * `z.strictObject` with French messages: an absent object is « champ obligatoire », and an unknown
@@ -8,7 +9,7 @@ export function strictObject<Shape extends z.ZodRawShape>(shape: Shape, expected
   return z.strictObject(shape, {
     error: (issue) => {
       if (issue.code === "unrecognized_keys") return `champ inconnu : ${issue.keys.map((key) => `« ${key} »`).join(", ")}`;
-      return issue.input === undefined ? "champ obligatoire" : `${expected} attendu`;
+      return issue.input === undefined ? MISSING_FIELD : `${expected} attendu`;
     },
   });
 }

@@ -87,3 +87,12 @@ describe("inventorySchema: quantities only where the sheet has a Quantité cell"
     expect(problemsOf(aCompleteSubmission({ sets: ["A"], blocks: {} }))).toEqual([]);
   });
 });
+
+describe("submissionSchema: missing fields", () => {
+  test("a missing field reads « champ obligatoire », its path beside it", () => {
+    const complete = aCompleteSubmission();
+    const { insee: _insee, ...commune } = complete.commune;
+    const { etatDesLieux: _etatDesLieux, ...inventory } = complete.inventory;
+    expect(problemsOf({ ...complete, commune, inventory } as unknown as Submission)).toEqual(["commune.insee : champ obligatoire", "inventory.etatDesLieux : champ obligatoire"]);
+  });
+});
