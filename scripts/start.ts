@@ -10,15 +10,16 @@ import { createServices } from "../functions/services/createServices";
 import { todayInParis } from "../shared/calendar/todayInParis";
 import { ensureStore } from "../functions/storage/store";
 import { seedDemo } from "./demo/seedDemo";
-import { DEV_KEYS_FILE } from "./devKeysFile";
 import { buildAddin } from "./buildAddin";
 import { startAddinServer } from "./startAddinServer";
+import { localDataPaths } from "./localDataPaths";
 import { startAzurite } from "./startAzurite";
 
-// npm start: Azurite (persisted in .data/azurite), the API on the local host (port 7071, /api), the
-// add-in's static server, and demo data on first run. Ctrl-C stops everything. Env (for tests and
-// side-by-side runs): DATA_DIR, PORT, ADDIN_PORT, AZURITE_BLOB_PORT, AZURITE_TABLE_PORT,
-// ADDIN_DIST_DIR, SEED_DEMO=0.
+// npm start: Azurite (persisted in the data folder's azurite/, see localDataPaths), the API on the
+// local host (port 7071, /api), the add-in's static server, and demo data on first run. Ctrl-C stops
+// everything. Env (for tests and side-by-side runs): DATA_DIR (data folder, .data by default: Azurite
+// and the dev key pair, shared with npm run token and npm run audit:verify), PORT, ADDIN_PORT,
+// AZURITE_BLOB_PORT, AZURITE_TABLE_PORT, ADDIN_DIST_DIR, SEED_DEMO=0.
 async function main(): Promise<void> {
   // Signals are caught from the very first step: Ctrl-C during start-up lets the current step finish,
   // then stops what was started (never an Azurite left behind, never a kill by the default handler).
@@ -44,16 +45,16 @@ async function main(): Promise<void> {
 
 /** Starts everything in order, registering how to stop each part; returns early once a stop is requested. */
 async function run(closers: (() => Promise<unknown>)[], stopRequested: () => boolean): Promise<void> {
-  const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(__dirname, "..", ".data"));
-  await mkdir(path.join(dataDir, "azurite"), { recursive: true });
+  const { azuriteDir, devKeysFile } = localDataPaths();
+  await mkdir(azuriteDir, { recursive: true });
   const azurite = await startAzurite({
-    location: path.join(dataDir, "azurite"),
+    location: azuriteDir,
     blobPort: Number(process.env.AZURITE_BLOB_PORT ?? 0),
     tablePort: Number(process.env.AZURITE_TABLE_PORT ?? 0),
   });
   closers.push(() => azurite.stop());
   if (stopRequested()) return;
-  const keys = await loadOrCreateDevKeys(process.env.DATA_DIR ? path.join(dataDir, "dev-keys.json") : DEV_KEYS_FILE);
+  const keys = await loadOrCreateDevKeys(devKeysFile);
   const config = configFromEnv({ ...process.env, AzureWebJobsStorage: azurite.connectionString }, { keys: [keys.publicJwk as Record<string, unknown>] });
   const services = createServices(config);
   await ensureStore(services.store);
@@ -86,7 +87,7 @@ async function run(closers: (() => Promise<unknown>)[], stopRequested: () => boo
       `  API .............. ${apiUrl}/api  (santé : ${apiUrl}/api/health, OpenAPI : ${apiUrl}/api/openapi.json)`,
       `  Modèle Excel ..... ${apiUrl}/api/template.xlsx`,
       `  Complément Excel . ${addin.url}`,
-      `  Stockage ......... Azurite, données dans ${path.join(dataDir, "azurite")}`,
+      `  Stockage ......... Azurite, données dans ${azuriteDir}`,
       "",
       "Jetons de développement (valables 12 h ; d'autres : npm run token -- --role commune --commune 21231) :",
       `  staff    : ${tokens.staff}`,

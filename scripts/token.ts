@@ -2,10 +2,10 @@ import { parseArgs } from "node:util";
 import { loadOrCreateDevKeys } from "../functions/auth/devKeys";
 import type { Role } from "../functions/auth/principal";
 import { signDevToken } from "../functions/auth/signDevToken";
-import { DEV_KEYS_FILE } from "./devKeysFile";
-
+import { localDataPaths } from "./localDataPaths";
 
 // npm run token -- --role commune --commune 21231   (or --role staff, --role finance)
+// Signs with the key pair of `npm start` in the same data folder (DATA_DIR, else .data).
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { role: { type: "string" }, commune: { type: "string" }, name: { type: "string" }, expires: { type: "string" } },
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const role = values.role as Role | undefined;
   if (role !== "commune" && role !== "staff" && role !== "finance") return fail("--role commune|staff|finance est requis.");
   if (role === "commune" && !/^(\d{5}|2[AB]\d{3})$/.test(values.commune ?? "")) return fail("--commune <code INSEE> est requis pour le rôle commune (ex. --commune 21231).");
-  const keys = await loadOrCreateDevKeys(DEV_KEYS_FILE);
+  const keys = await loadOrCreateDevKeys(localDataPaths().devKeysFile);
   const token = await signDevToken(keys, {
     role,
     ...(role === "commune" ? { commune: values.commune } : {}),

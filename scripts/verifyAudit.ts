@@ -1,11 +1,11 @@
 import { odata, type TableEntityResult } from "@azure/data-tables";
 import { mkdir } from "node:fs/promises";
-import path from "node:path";
 import { DOSSIER_ROWS } from "../functions/storage/dossier/dossierRows";
 import { isStatus } from "../functions/storage/isStatus";
 import type { AuditEntry } from "../functions/storage/audit/auditEntry";
 import { verifyAuditChain } from "../functions/storage/audit/verifyAuditChain";
 import { createStore, type Store } from "../functions/storage/store";
+import { localDataPaths } from "./localDataPaths";
 import { startAzurite, type RunningAzurite } from "./startAzurite";
 
 // npm run audit:verify — verifies every audit chain directly in storage, without the API: each
@@ -13,7 +13,7 @@ import { startAzurite, type RunningAzurite } from "./startAzurite";
 // against its head row, and chains whose head row was deleted. Exit 0: every chain intact;
 // 1: tampering found; 2: verification impossible (storage unreachable, configuration).
 // Storage: AzureWebJobsStorage (and STORAGE_PREFIX) when set — production included; otherwise the
-// Azurite data of `npm start` (.data/azurite), opened here: stop `npm start` first.
+// Azurite data of `npm start` (in its data folder: DATA_DIR, else .data), opened here: stop `npm start` first.
 
 /** The verdict on one chain (a commune's INSEE code, or `metropole`). */
 export type ChainReport = { readonly chain: string; readonly ok: true; readonly length: number } | { readonly chain: string; readonly ok: false; readonly seq: number; readonly reason: string };
@@ -107,7 +107,7 @@ async function main(): Promise<number> {
   let where = `AzureWebJobsStorage${process.env.STORAGE_PREFIX ? `, préfixe « ${process.env.STORAGE_PREFIX} »` : ""}`;
   try {
     if (!connectionString) {
-      const location = path.resolve(__dirname, "..", ".data", "azurite");
+      const location = localDataPaths().azuriteDir;
       await mkdir(location, { recursive: true });
       azurite = await startAzurite({ location });
       connectionString = azurite.connectionString;

@@ -5,7 +5,8 @@ import { ApiError, badRequest, conflict, unprocessable } from "./apiError";
 import type { ApiRequest } from "./apiRequest";
 import type { ApiResponse } from "./apiResponse";
 
-const KEY = /^[A-Za-z0-9._:-]{8,200}$/;
+/** An acceptable `Idempotency-Key`: 8 to 200 letters, digits, `.`, `_`, `:` or `-` (the OpenAPI document declares this very rule). */
+export const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,200}$/;
 
 /**
  * Makes a write safe to retry: with an `Idempotency-Key`, the first request's answer (success or
@@ -21,7 +22,7 @@ const KEY = /^[A-Za-z0-9._:-]{8,200}$/;
 export async function withIdempotency(services: Services, request: ApiRequest, scope: string, run: () => Promise<ApiResponse>): Promise<ApiResponse> {
   const key = request.header("idempotency-key");
   if (key === undefined) return run();
-  if (!KEY.test(key)) throw badRequest("En-tête Idempotency-Key invalide : 8 à 200 caractères parmi lettres, chiffres, . _ : -.");
+  if (!IDEMPOTENCY_KEY.test(key)) throw badRequest("En-tête Idempotency-Key invalide : 8 à 200 caractères parmi lettres, chiffres, . _ : -.");
   const fingerprint = createHash("sha256").update(request.method).update("\n").update(request.body).digest("hex");
   const id = `${scope}\n${key}`;
   inProcess.set(id, (inProcess.get(id) ?? 0) + 1);

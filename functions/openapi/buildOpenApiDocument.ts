@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { RouteDefinition } from "../http/routeDefinition";
 import { PATH_PARAMETERS } from "./pathParameters";
+import { requestHeaderParameter } from "./requestHeaderParameter";
 
 const ERROR_SCHEMA = {
   type: "object",
@@ -20,7 +21,7 @@ const ERROR_SCHEMA = {
 const COMMON_ERRORS: Readonly<Record<number, string>> = {
   400: "Requête invalide (problèmes listés par chemin de champ)",
   500: "Erreur interne (sans détail technique)",
-  503: "Stockage momentanément indisponible",
+  503: "Service momentanément indisponible (stockage injoignable ou occupé, serveur saturé) : réessayer après le délai de Retry-After",
 };
 
 const AUTH_ERRORS: Readonly<Record<number, string>> = { 401: "Jeton absent, invalide ou expiré", 403: "Rôle ou commune non autorisés" };
@@ -45,13 +46,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): Record
             description: parameter.description,
             schema: { type: parameter.type, ...(parameter.enum ? { enum: parameter.enum } : {}) },
           })),
-          ...(route.requestHeaders ?? []).map((name) => ({
-            name,
-            in: "header",
-            required: name === "If-Match",
-            description: name === "If-Match" ? "ETag de la version lue (concurrence optimiste)" : "Clé rendant la requête rejouable sans doublon",
-            schema: { type: "string" },
-          })),
+          ...(route.requestHeaders ?? []).map((name) => requestHeaderParameter(name, route)),
         ],
         ...(route.body ? { requestBody: requestBody(route.body) } : {}),
         responses: responses(route),

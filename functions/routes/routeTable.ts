@@ -68,6 +68,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: ALL,
     summary: "Contrôle d'une description organique sans enregistrement",
     body: { schema: submissionSchema, mediaTypes: JSON_BODY },
+    responses: { 413: "Document trop volumineux", 415: "Le document doit être envoyé en JSON" },
     handler: validateSubmission,
   },
   { name: "listCommunes", methods: ["GET"], route: "communes", access: ["staff", "finance"], summary: "Communes membres et statut de leur dernier dépôt", handler: listCommunes },
@@ -80,7 +81,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     responses: { 404: "Commune inconnue" },
     handler: getCommune,
   },
-  { name: "getDraft", methods: ["GET"], route: "communes/{insee}/draft", access: COMMUNE_OR_STAFF, summary: "Brouillon de la commune", responses: { 404: "Aucun brouillon" }, handler: getDraft },
+  { name: "getDraft", methods: ["GET"], route: "communes/{insee}/draft", access: COMMUNE_OR_STAFF, summary: "Brouillon de la commune", responses: { 404: "Commune inconnue, ou aucun brouillon" }, handler: getDraft },
   {
     name: "saveDraft",
     methods: ["PUT"],
@@ -88,7 +89,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: COMMUNE_OR_STAFF,
     summary: "Enregistrement du brouillon (sauvegarde automatique, le dernier enregistrement l'emporte)",
     body: { schema: submissionSchema, mediaTypes: JSON_BODY },
-    responses: { 413: "Brouillon trop volumineux", 422: "Brouillon d'une autre commune" },
+    responses: { 404: "Commune inconnue", 413: "Brouillon trop volumineux", 415: "Le brouillon doit être envoyé en JSON", 422: "Brouillon d'une autre commune" },
     handler: saveDraft,
   },
   {
@@ -97,7 +98,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     route: "communes/{insee}/prefill",
     access: COMMUNE_OR_STAFF,
     summary: "Reprise de la dernière version validée pour une nouvelle campagne",
-    responses: { 404: "Aucune version validée" },
+    responses: { 404: "Commune inconnue, ou aucune version validée" },
     handler: getPrefill,
   },
   {
@@ -111,10 +112,11 @@ export const ROUTES: readonly RouteDefinition[] = [
     requestHeaders: ["Idempotency-Key"],
     responses: {
       201: "Version enregistrée, statut « déposée »",
+      404: "Commune inconnue",
       409: "Même Idempotency-Key en cours de traitement",
       413: "Fichier trop volumineux",
       415: "Type de fichier refusé (.xlsm, .xls…)",
-      422: "Contrôles en erreur (constats avec cellule), commune différente, classeur illisible",
+      422: "Contrôles en erreur (constats avec cellule), commune différente, classeur illisible, ou Idempotency-Key déjà utilisée pour une autre requête",
     },
     handler: submitSubmission,
   },
@@ -124,7 +126,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     route: "communes/{insee}/submissions/{version}",
     access: ALL,
     summary: "Une version déposée, ses constats et l'historique (ETag)",
-    responses: { 404: "Version inconnue" },
+    responses: { 404: "Commune ou version inconnue" },
     handler: getSubmission,
   },
   {
@@ -135,7 +137,15 @@ export const ROUTES: readonly RouteDefinition[] = [
     summary: "Validation (adhésion effective à une date) ou retour motivé d'une version",
     body: { schema: decisionSchema, mediaTypes: JSON_BODY },
     requestHeaders: ["If-Match"],
-    responses: { 409: "Version déjà décidée ou remplacée", 412: "Version modifiée depuis la lecture", 422: "État des lieux périmé", 428: "If-Match manquant" },
+    responses: {
+      404: "Commune ou version inconnue",
+      409: "Version déjà décidée ou remplacée",
+      412: "Version modifiée depuis la lecture",
+      413: "Décision trop volumineuse",
+      415: "La décision doit être envoyée en JSON",
+      422: "État des lieux périmé",
+      428: "If-Match manquant",
+    },
     handler: decideSubmission,
   },
   {
@@ -145,7 +155,13 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: STAFF,
     summary: "Retrait, mise en demeure, exclusion ou réintégration",
     body: { schema: lifecycleEventSchema, mediaTypes: JSON_BODY },
-    responses: { 201: "Événement enregistré", 409: "Aucune adhésion validée, ou aucune exclusion à lever" },
+    responses: {
+      201: "Événement enregistré",
+      404: "Commune inconnue",
+      409: "Aucune adhésion validée, ou événement sans effet (ensembles non détenus à la date, aucune exclusion à lever)",
+      413: "Événement trop volumineux",
+      415: "L'événement doit être envoyé en JSON",
+    },
     handler: recordLifecycleEvent,
   },
   {
@@ -155,7 +171,12 @@ export const ROUTES: readonly RouteDefinition[] = [
     access: STAFF,
     summary: "Effacement des données d'une commune partie, à sa demande (journalisé)",
     body: { schema: erasureSchema, mediaTypes: JSON_BODY },
-    responses: { 409: "La commune adhère encore, ou confirmation incorrecte" },
+    responses: {
+      404: "Commune inconnue",
+      409: "La commune adhère encore, ou confirmation incorrecte",
+      413: "Demande trop volumineuse",
+      415: "La demande doit être envoyée en JSON",
+    },
     handler: eraseCommune,
   },
   {
