@@ -2,7 +2,7 @@ import { computeQuoteParts } from "../../shared/quoteParts/computeQuoteParts";
 import { formatQuotePartReport } from "../../shared/quoteParts/report/formatQuotePartReport";
 import { expectOk } from "../shared/quoteParts/expectOk";
 import { adjustableClock } from "../support/adjustableClock";
-import { COST_ITEMS_2025, json, putCostItems, submissionOf, submitAndValidate, type RunAnswer } from "../functions/finance/support/financeApi";
+import { COST_ITEMS_2025, json, putCostItems, replaceCostItems, submissionOf, submitAndValidate, type RunAnswer } from "../functions/finance/support/financeApi";
 import { startTestApi, type TestApi } from "../support/startTestApi";
 
 const DIJON = "21231";
@@ -49,11 +49,13 @@ test("24 computations of one year at once, with cut-offs alternating and the cos
         return { status: response.status, body: (await response.json()) as RunAnswer & { cutoff: string } };
       }),
     ),
-    Promise.all(Array.from({ length: 8 }, async (_, n) => (await putCostItems(api, finance, 2025, documents[(n + 1) % 2])).body as { sha256: string; items: unknown[] })),
+    Promise.all(Array.from({ length: 8 }, (_, n) => replaceCostItems(api, finance, 2025, documents[(n + 1) % 2]))),
   ]);
+  // Each replacement went through (on the version it read, after re-reading when another got in first).
+  expect(saves.map((save) => save.response.status)).toEqual(Array(8).fill(200));
   expect(runs.map((run) => run.status)).toEqual(Array(24).fill(201));
   expect(new Set(runs.map((run) => run.body.runId)).size).toBe(24);
-  const costItemsBySha = new Map([firstSave, ...saves].map((save) => [save.sha256, save.items] as const));
+  const costItemsBySha = new Map([firstSave, ...saves.map((save) => save.body as typeof firstSave)].map((save) => [save.sha256, save.items] as const));
 
   for (const { body } of runs) {
     const snapshotText = await (await api.call(`years/2025/runs/${body.runId}/snapshot`, { token: finance })).text();

@@ -3,15 +3,17 @@ import { costItemsView } from "../../finance/costItemsView";
 import { metropoleOf } from "../../finance/metropoleOf";
 import { readCostItemsBody } from "../../finance/readCostItemsBody";
 import { readYear } from "../../finance/readYear";
-import { preconditionFailed } from "../../http/apiError";
+import { preconditionFailed, preconditionRequired } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
 import type { Handler } from "../../http/routeDefinition";
 import { saveCostItems } from "../../storage/finance/costItemsTable";
 
 /**
- * PUT /api/years/{year}/cost-items — replaces the year's cost items as a whole (finance). With
- * `If-Match`, only if nobody saved them since that version (412 otherwise). Runs already computed
- * keep their own frozen copy. The save and its audit entry are one transaction.
+ * PUT /api/years/{year}/cost-items — enters or replaces the year's cost items as a whole (finance).
+ * The first save needs no `If-Match`; replacing needs the version read (428 without, 412 when
+ * someone saved since), so that two people editing the same year never silently overwrite each
+ * other. Runs already computed keep their own frozen copy. The save and its audit entry are one
+ * transaction.
  */
 export const putCostItems: Handler = async (request, { services, principal }) => {
   const year = readYear(request);
@@ -31,6 +33,9 @@ export const putCostItems: Handler = async (request, { services, principal }) =>
     }),
     ifMatch,
   );
-  if (!saved) throw preconditionFailed(`Les postes de coût de ${year} ont changé depuis votre lecture (ou n'existent pas encore) : rechargez-les.`);
+  if (saved === "changed") throw preconditionFailed(`Les postes de coût de ${year} ont changé depuis votre lecture (ou n'existent pas encore) : rechargez-les.`);
+  if (saved === "exists") {
+    throw preconditionRequired(`Les postes de coût de ${year} existent déjà : relisez-les, puis renvoyez leur version (en-tête If-Match) pour les remplacer.`);
+  }
   return jsonResponse(costItemsView(metropoleOf(services), saved.record, document), saved.previous ? 200 : 201, saved.record.etag ? { ETag: saved.record.etag } : {});
 };

@@ -36,18 +36,20 @@ export interface SavedCostItems {
 }
 
 /**
- * Replaces a year's cost items as a whole: the document goes to a new write-once blob (earlier ones
+ * Saves a year's cost items as a whole: the document goes to a new write-once blob (earlier ones
  * stay, as the audit trail refers to their SHA-256), then the row is pointed at it together with
- * the audit entry `audit` gives, in one transaction of the Métropole's dossier — only if the row is
- * still at `ifMatch` when given (false otherwise: someone saved in between, or nothing was there).
- * The replaced row is read within the commit, so the audit names exactly the version replaced.
+ * the audit entry `audit` gives, in one transaction of the Métropole's dossier. With `ifMatch`, it
+ * replaces the row only if it is still at that version ("changed" otherwise: someone saved in
+ * between, or nothing was there); without, it only creates the year's first cost items ("exists"
+ * when there are some: replacing them needs the version read). The replaced row is read within the
+ * commit, so the audit names exactly the version replaced.
  */
 export async function saveCostItems(
   store: Store,
   save: { year: number; document: CostItemsDocument; savedBy: string; savedAt: string },
   audit: (saved: CostItemsRecord, previous: CostItemsRecord | undefined) => Omit<AuditRecord, "chain">,
   ifMatch?: string,
-): Promise<SavedCostItems | false> {
+): Promise<SavedCostItems | "changed" | "exists"> {
   const blobName = `costitems/${save.year}/${save.savedAt.replace(/[:.]/g, "-")}-${randomUUID()}.json`;
   const pointer = await putDocument(store, blobName, JSON.stringify(save.document));
   const record: CostItemsRecord = { year: save.year, savedAt: save.savedAt, savedBy: save.savedBy, document: pointer };
@@ -56,17 +58,16 @@ export async function saveCostItems(
   try {
     const result = await commitToDossier(store, METROPOLE_DOSSIER, async () => {
       previous = await readCostItemsRecord(store, save.year);
-      // Without If-Match, the condition is the row just read: a save in between also moved the head, and the commit is rebuilt.
-      const etag = ifMatch ?? previous?.etag;
-      const action: TransactionAction = etag === undefined ? ["create", entity] : ["update", entity, "Replace", { etag }];
+      const action: TransactionAction = ifMatch === undefined ? ["create", entity] : ["update", entity, "Replace", { etag: ifMatch }];
       return { actions: [action], audit: audit(record, previous) };
     });
     const etag = result.committed ? result.etags.get(entity.rowKey) : undefined;
     return { record: { ...record, ...(etag ? { etag } : {}) }, ...(previous ? { previous } : {}) };
   } catch (error) {
-    if (ifMatch === undefined || !(isStatus(error, 412) || isStatus(error, 404))) throw error;
+    const refused = ifMatch === undefined ? isStatus(error, 409) && "exists" : (isStatus(error, 412) || isStatus(error, 404)) && "changed";
+    if (!refused) throw error;
     // Nobody points at the document: drop it (best effort).
     await store.documents.deleteBlob(blobName, { abortSignal: storageDeadline() }).catch(() => undefined);
-    return false;
+    return refused;
   }
 }

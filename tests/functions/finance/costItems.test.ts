@@ -42,6 +42,19 @@ describe("cost items of a year", () => {
     expect(absent.response.status).toBe(412);
   });
 
+  test("replacing without If-Match is refused (428) and changes nothing: two people editing one year never overwrite each other blindly", async () => {
+    await putCostItems(api, tokens.finance, 2034, COST_ITEMS_2025);
+    const blind = await putCostItems(api, tokens.finance, 2034, { ...COST_ITEMS_2025, rounding: "euro" });
+    expect(blind.response.status).toBe(428);
+    expect((blind.body.error as { message: string }).message).toBe(
+      "Les postes de coût de 2034 existent déjà : relisez-les, puis renvoyez leur version (en-tête If-Match) pour les remplacer.",
+    );
+    const current = (await (await api.call("years/2034/cost-items", { token: tokens.finance })).json()) as { rounding: string };
+    expect(current.rounding).toBe("cent");
+    const trail = (await (await api.call("audit?chain=metropole", { token: tokens.staff })).json()) as { entries: { target: string }[] };
+    expect(trail.entries.filter((entry) => entry.target === "costitems:2034")).toHaveLength(1);
+  });
+
   test("a year without cost items is 404; a bad year is 400", async () => {
     expect((await api.call("years/2040/cost-items", { token: tokens.finance })).status).toBe(404);
     const bad = await api.call("years/20x5/cost-items", { token: tokens.finance });

@@ -5,7 +5,7 @@ import type { QuotePartReport } from "../../../shared/quoteParts/report/QuotePar
 import { expectOk } from "../../shared/quoteParts/expectOk";
 import { adjustableClock } from "../../support/adjustableClock";
 import { startTestApi, type TestApi } from "../../support/startTestApi";
-import { computeRun, COST_ITEMS_2025, json, putCostItems, submissionOf, submitAndValidate, sumCents, tokensFor, type RunAnswer } from "./support/financeApi";
+import { computeRun, COST_ITEMS_2025, json, putCostItems, replaceCostItems, submissionOf, submitAndValidate, sumCents, tokensFor, type RunAnswer } from "./support/financeApi";
 
 const DIJON = "21231";
 const CHENOVE = "21166";
@@ -86,11 +86,11 @@ describe("quote-part runs", () => {
   });
 
   test("two concurrent computations each freeze their own inputs, even while the cost items change", async () => {
-    const first = await putCostItems(api, tokens.finance, 2025, COST_ITEMS_2025);
+    const first = await replaceCostItems(api, tokens.finance, 2025, COST_ITEMS_2025);
     const changed = { ...COST_ITEMS_2025, items: COST_ITEMS_2025.items.map((item) => ({ ...item, amount: "999.99" })) };
     const [runA, , runB] = await Promise.all([
       computeRun(api, tokens.finance, 2025, "2025-03-10"),
-      putCostItems(api, tokens.finance, 2025, changed),
+      replaceCostItems(api, tokens.finance, 2025, changed),
       computeRun(api, tokens.finance, 2025, "2025-03-10"),
     ]);
     expect(runA.body.runId).not.toBe(runB.body.runId);

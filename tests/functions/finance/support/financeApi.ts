@@ -41,6 +41,20 @@ export async function putCostItems(api: TestApi, token: string, year: number, do
   return { response, body: (await response.json()) as Record<string, unknown> };
 }
 
+/**
+ * Replaces a year's cost items as a finance user does: reads their version (ETag), sends it with
+ * If-Match, and starts again when someone saved in between (412). Creates them when there are none.
+ */
+export async function replaceCostItems(api: TestApi, token: string, year: number, document: unknown) {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const read = await api.call(`years/${year}/cost-items`, { token });
+    const etag = read.status === 200 ? read.headers.get("etag") : null;
+    const saved = await putCostItems(api, token, year, document, etag ? { "If-Match": etag } : {});
+    if (saved.response.status !== 412 && saved.response.status !== 428) return saved;
+  }
+  throw new Error(`cost items of ${year}: still changing after 20 attempts`);
+}
+
 /** A run as the API answers it. */
 export interface RunAnswer {
   readonly runId: string;
