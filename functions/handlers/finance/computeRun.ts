@@ -33,12 +33,13 @@ export const computeRun: Handler = async (request, { services, principal }) => {
     const now = services.now();
     if (cutoff > todayInParis(now)) throw badRequest("Date d'arrêté dans le futur : les données de ce jour ne sont pas encore connues.", [{ path: "cutoff", message: "date passée ou du jour attendue" }]);
     const costItems = await readCostItems(services.store, year);
-    if (!costItems) throw unprocessable(`Calcul impossible : aucun poste de coût saisi pour ${year}. Saisissez-les d'abord (PUT /api/years/${year}/cost-items).`);
+    if (!costItems) throw unprocessable(`Calcul impossible : aucun poste de coût saisi pour ${year}. Saisissez d'abord les postes de coût de l'année.`);
     const metropole = metropoleOf(services);
     const members = await loadFinanceMembers(services, metropole.members, cutoff);
     const snapshot = JSON.stringify(buildScenario({ year, metropoleId: metropole.id, costItems: costItems.document, members }), null, 2);
     const result = computeQuoteParts(JSON.parse(snapshot));
-    if (!result.ok) throw engineRefusal(`Calcul impossible pour ${year}`, result.problems);
+    // The snapshot's `costItems` are the year's cost items in their order: named as finance entered them (`items[n]`).
+    if (!result.ok) throw engineRefusal(`Calcul impossible pour ${year}`, result.problems.map((problem) => ({ ...problem, path: problem.path.replace(/^costItems(?=\[)/, "items") })));
     const actor = actorOf(principal!);
     const createdAt = now.toISOString();
     const newRun = { year, cutoff, createdAt, createdBy: actor, costItemsSha256: costItems.record.document.sha256, snapshot, result: toStoredQuoteParts(result.value) };

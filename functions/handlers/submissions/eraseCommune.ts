@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { formatFrenchDate } from "../../../shared/checks/format/formatFrenchDate";
+import { parseCalendarDate } from "../../../shared/checks/dates/calendarDate";
 import { adhesionPeriods } from "../../../shared/adhesion/adhesionPeriods";
 import { actorOf } from "../../auth/principal";
 import { communeAccess } from "../../communes/communeAccess";
@@ -32,7 +34,13 @@ export const eraseCommune: Handler = async (request, { services, principal }) =>
   const today = todayInParis(services.now());
   const current = adhesionPeriods(adhesionChanges(await listTimeline(services.store, commune.insee))).filter((period) => period.to === undefined || period.to > today);
   if (current.length > 0) {
-    throw conflict(`Effacement impossible : ${commune.name} adhère encore (${current.map((period) => period.set).join(", ")}). Enregistrez d'abord son retrait.`);
+    const sets = current.map((period) => period.set).join(", ");
+    const ends = current.map((period) => period.to);
+    if (ends.every((end) => end !== undefined)) {
+      const last = ends.reduce((a, b) => (a! > b! ? a : b))!;
+      throw conflict(`Effacement impossible avant le ${formatFrenchDate(parseCalendarDate(last))} : ${commune.name} adhère encore (${sets}) jusqu'à cette date, où prend effet son retrait.`);
+    }
+    throw conflict(`Effacement impossible : ${commune.name} adhère encore (${sets}). Enregistrez d'abord son retrait.`);
   }
   const counts = await eraseCommuneData(services.store, commune.insee);
   await appendAudit(services.store, {

@@ -80,6 +80,8 @@ describe("quote-part runs", () => {
     const zero = await computeRun(api, tokens.finance, 2026, "2025-03-01");
     expect(zero.response.status).toBe(422);
     expect(zero.body.error?.message).toMatch(/poids total nul pour le poste de coût dpo/);
+    // Named as finance entered it (the cost items' `items`), not as the engine's scenario calls it.
+    expect(zero.body.error?.problems?.map((problem) => problem.path)).toEqual(["items[0]"]);
     const malformed = await api.call("years/2025/runs", { ...json("POST", { cutoff: "10/03/2025" }), token: tokens.finance });
     expect(malformed.status).toBe(400);
     expect(JSON.stringify(await malformed.json())).toMatch(/AAAA-MM-JJ/);

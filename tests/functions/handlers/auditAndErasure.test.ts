@@ -97,11 +97,15 @@ describe("drafts, prefill, audit trail and erasure", () => {
   });
 
   test("erasure is refused while the commune adheres, then destroys its data and is itself audited", async () => {
+    const message = async (response: Response) => ((await response.json()) as { error: { message: string } }).error.message;
     const early = await api.call(`communes/${CHENOVE}/erasure`, { ...post({ confirm: CHENOVE, reason: "Courrier du 1er mars" }), token: staff });
     expect(early.status).toBe(409);
+    expect(await message(early)).toMatch(/^Effacement impossible : Chenôve adhère encore \(.+\)\. Enregistrez d'abord son retrait\.$/);
     const withdrawn = await api.call(`communes/${CHENOVE}/events`, { ...post({ type: "retrait", date: "2025-07-01" }), token: staff });
     expect(withdrawn.status).toBe(201);
-    expect((await api.call(`communes/${CHENOVE}/erasure`, { ...post({ confirm: CHENOVE, reason: "Courrier" }), token: staff })).status).toBe(409);
+    const beforeItsDate = await api.call(`communes/${CHENOVE}/erasure`, { ...post({ confirm: CHENOVE, reason: "Courrier" }), token: staff });
+    expect(beforeItsDate.status).toBe(409);
+    expect(await message(beforeItsDate)).toMatch(/^Effacement impossible avant le 01\/07\/2025 : Chenôve adhère encore \(.+\) jusqu'à cette date, où prend effet son retrait\.$/);
     clock.set("2025-07-01T09:00:00Z");
     const wrongConfirm = await api.call(`communes/${CHENOVE}/erasure`, { ...post({ confirm: "21231", reason: "x" }), token: staff });
     expect(wrongConfirm.status).toBe(409);
