@@ -71,7 +71,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     responses: { 413: "Document trop volumineux", 415: "Le document doit être envoyé en JSON" },
     handler: validateSubmission,
   },
-  { name: "listCommunes", methods: ["GET"], route: "communes", access: ["staff", "finance"], summary: "Communes membres et statut de leur dernier dépôt", handler: listCommunes },
+  { name: "listCommunes", methods: ["GET"], route: "communes", access: ["staff", "finance"], summary: "Communes membres : statut de leur dernier dépôt, périodes d'adhésion et ensembles en vigueur ce jour (currentSets)", handler: listCommunes },
   {
     name: "getCommune",
     methods: ["GET"],

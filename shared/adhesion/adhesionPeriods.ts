@@ -70,3 +70,8 @@ export function selectionRefs(sets: readonly string[], domains: readonly number[
   if (sets.includes("C")) refs.push(...[...domains].sort((a, b) => a - b).map((domain) => `C:${domain}`));
   return refs;
 }
+
+/** Whether the period covers the day `date` (`YYYY-MM-DD`; `to` is exclusive). */
+export function coversDay(period: AdhesionPeriod, date: string): boolean {
+  return period.from <= date && (period.to === undefined || date < period.to);
+}

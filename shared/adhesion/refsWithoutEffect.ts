@@ -1,4 +1,4 @@
-import { adhesionPeriods, type AdhesionChange } from "./adhesionPeriods";
+import { adhesionPeriods, coversDay, type AdhesionChange } from "./adhesionPeriods";
 
 const samePeriods = (a: readonly AdhesionChange[], b: readonly AdhesionChange[]) => JSON.stringify(adhesionPeriods(a)) === JSON.stringify(adhesionPeriods(b));
 
@@ -15,7 +15,7 @@ export function refsWithoutEffect(changes: readonly AdhesionChange[], change: Ex
 
 /** The named references not held on `date` (every one held by none when `refs` is absent: `["*"]`). */
 export function refsNotHeldOn(changes: readonly AdhesionChange[], date: string, refs: readonly string[] | undefined): string[] {
-  const held = adhesionPeriods(changes).filter((period) => period.from <= date && (period.to === undefined || date < period.to));
+  const held = adhesionPeriods(changes).filter((period) => coversDay(period, date));
   const holds = (ref: string) => held.some((period) => period.set === ref || (ref === "C" && period.set.startsWith("C:")));
   if (!refs) return held.length === 0 ? ["*"] : [];
   return refs.filter((ref) => !holds(ref));

@@ -1,15 +1,33 @@
+import { adhesionPeriods, coversDay } from "../../../shared/adhesion/adhesionPeriods";
 import { STATUS_LABELS } from "../../../shared/adhesion/submissionStatus";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { findEpci } from "../../communes/epciMembers";
 import { jsonResponse } from "../../http/apiResponse";
 import type { Handler } from "../../http/routeDefinition";
+import { listTimelines } from "../../storage/events/listTimelines";
 import { listLatestSubmissions } from "../../storage/submissions/listLatestSubmissions";
+import { adhesionChanges } from "../../submissions/adhesionChanges";
 
-/** GET /api/communes — the EPCI's member communes with the status of their latest version (staff, finance). */
+/**
+ * GET /api/communes — the EPCI's member communes with the status of their latest version, their
+ * adhesion periods and the sets they adhere to today (a withdrawn or excluded commune keeps its
+ * « validée » version but adheres to nothing any more) (staff, finance).
+ */
 export const listCommunes: Handler = async (_request, { services }) => {
   const epci = findEpci(services.config.epciSiren);
-  const latest = new Map((await listLatestSubmissions(services.store)).map((record) => [record.insee, record] as const));
-  const communes = (epci?.members ?? []).map((member) => {
+  const members = epci?.members ?? [];
+  const [latestVersions, timelines] = await Promise.all([
+    listLatestSubmissions(services.store),
+    listTimelines(
+      services.store,
+      members.map((member) => member.insee),
+    ),
+  ]);
+  const latest = new Map(latestVersions.map((record) => [record.insee, record] as const));
+  const today = todayInParis(services.now());
+  const communes = members.map((member) => {
     const record = latest.get(member.insee);
+    const adhesions = adhesionPeriods(adhesionChanges(timelines.get(member.insee) ?? []));
     return {
       insee: member.insee,
       name: member.name,
@@ -18,6 +36,8 @@ export const listCommunes: Handler = async (_request, { services }) => {
       latestVersion: record?.version ?? null,
       sets: record?.sets ?? [],
       domains: record?.domains ?? [],
+      adhesions,
+      currentSets: adhesions.filter((period) => coversDay(period, today)).map((period) => period.set),
     };
   });
   return jsonResponse({ epci: epci ? { siren: epci.siren, name: epci.name } : null, communes });

@@ -62,3 +62,27 @@ test("latest version per commune, with status and set filters; every version wit
   expect(byInsee.get(CHENOVE.insee)).toMatchObject({ latestVersion: 1, status: "deposee" });
   expect(byInsee.get("21515")).toMatchObject({ latestVersion: null, status: "aucun" });
 });
+
+test("the communes list tells who adheres today: a withdrawn commune keeps its validated version but no current set", async () => {
+  const AHUY = { insee: "21003", name: "Ahuy" };
+  const path = await submit(AHUY, ["A", "B"]);
+  const etag = (await api.call(path, { token: staff })).headers.get("etag")!;
+  expect((await api.call(`${path}/decision`, { ...post({ decision: "validate", effectiveFrom: "2025-01-01" }, { "If-Match": etag }), token: staff })).status).toBe(200);
+  expect((await api.call(`communes/${AHUY.insee}/events`, { ...post({ type: "retrait", date: "2025-06-01", sets: ["A"] }), token: staff })).status).toBe(201);
+  const ahuy = async () =>
+    ((await (await api.call("communes", { token: staff })).json()) as { communes: { insee: string; status: string; currentSets: string[]; adhesions: unknown[] }[] }).communes.find(
+      (commune) => commune.insee === AHUY.insee,
+    );
+  expect(await ahuy()).toMatchObject({ status: "validee", currentSets: ["A", "B"] });
+  clock.set("2025-06-01T09:00:00Z");
+  expect(await ahuy()).toMatchObject({
+    status: "validee",
+    currentSets: ["B"],
+    adhesions: [
+      { set: "A", from: "2025-01-01", to: "2025-06-01" },
+      { set: "B", from: "2025-01-01" },
+    ],
+  });
+  expect((await api.call(`communes/${AHUY.insee}/events`, { ...post({ type: "retrait", date: "2025-06-01" }), token: staff })).status).toBe(201);
+  expect((await ahuy())?.currentSets).toEqual([]);
+});
