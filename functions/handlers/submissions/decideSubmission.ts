@@ -1,12 +1,14 @@
 import { decisionSchema } from "../../../shared/adhesion/decision";
 import { RETURN_REASON_LABELS } from "../../../shared/adhesion/decision";
 import { selectionRefs } from "../../../shared/adhesion/adhesionPeriods";
+import { parseCalendarDate } from "../../../shared/checks/dates/calendarDate";
+import { formatFrenchDate } from "../../../shared/checks/format/formatFrenchDate";
 import { inspectSubmission } from "../../../shared/inspection/inspectSubmission";
 import { getJsonDocument } from "../../storage/getDocument";
 import type { SubmissionDocument } from "../../submissions/submissionDocument";
 import { actorOf } from "../../auth/principal";
 import { communeAccess } from "../../communes/communeAccess";
-import { ApiError, conflict, preconditionFailed, preconditionRequired } from "../../http/apiError";
+import { ApiError, badRequest, conflict, preconditionFailed, preconditionRequired } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
 import { parseInput } from "../../http/parseInput";
 import { readJsonBody } from "../../http/readJsonBody";
@@ -27,6 +29,16 @@ export const decideSubmission: Handler = async (request, { services, principal }
   const ifMatch = request.header("if-match");
   if (!ifMatch) throw preconditionRequired("En-tête If-Match requis (ETag de la version examinée) : il évite que deux décisions se croisent.");
   const decision = parseInput(decisionSchema, readJsonBody(request), "Décision");
+  if (decision.decision === "validate") {
+    // An adhesion takes effect this year or next (a later date is a typing mistake: 2099 for 2025).
+    const latestEffect = `${Number(todayInParis(services.now()).slice(0, 4)) + 1}-12-31`;
+    if (decision.effectiveFrom > latestEffect) {
+      const limit = formatFrenchDate(parseCalendarDate(latestEffect));
+      throw badRequest(`Date d'effet trop lointaine : une adhésion prend effet au plus tard le ${limit} (fin de l'année prochaine).`, [
+        { path: "effectiveFrom", message: `date au plus tard le ${limit} attendue` },
+      ]);
+    }
+  }
   const record = await loadVersion(services, request, commune.insee);
   if (ifMatch !== record.etag) throw preconditionFailed("Cette version a changé depuis votre lecture (décision déjà prise ?) : rechargez-la.");
   if (record.status !== "deposee") throw conflict(`Décision impossible : la version ${record.version} est « ${record.status === "validee" ? "validée" : "à corriger"} ».`);

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { inspectSubmission } from "../../../shared/inspection/inspectSubmission";
 import { actorOf } from "../../auth/principal";
 import { communeAccess } from "../../communes/communeAccess";
+import { sameCommuneName } from "../../communes/sameCommuneName";
 import { ApiError } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
 import type { Handler } from "../../http/routeDefinition";
@@ -33,6 +34,11 @@ export const submitSubmission: Handler = async (request, { services, principal }
     if (submission.commune.insee !== commune.insee) {
       throw new ApiError(422, "commune_differente", `Le document concerne la commune ${submission.commune.insee}, pas ${commune.insee} (${commune.name}).`, [
         { path: "commune.insee", message: `code INSEE attendu : ${commune.insee}` },
+      ]);
+    }
+    if (!sameCommuneName(submission.commune.name, commune.name)) {
+      throw new ApiError(422, "commune_differente", `Le nom « ${submission.commune.name} » n'est pas celui de la commune ${commune.insee} (${commune.name}) : corrigez le nom ou le code INSEE.`, [
+        { path: "commune.name", message: `nom attendu : ${commune.name}` },
       ]);
     }
     const now = services.now();

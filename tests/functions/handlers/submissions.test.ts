@@ -142,6 +142,26 @@ describe("submission and review", () => {
     expect(again.response.status).toBe(201);
   });
 
+  test("a document naming another commune, by code or by name, is refused naming the field", async () => {
+    const other = await submit({ ...dijonSubmission(), commune: { insee: DIJON, name: "Paris" } });
+    expect(other.response.status).toBe(422);
+    expect(other.body).toMatchObject({ error: { problems: [{ path: "commune.name", message: "nom attendu : Dijon" }] } });
+    expect((await submit({ ...dijonSubmission(), commune: { insee: DIJON, name: "DIJON" } })).response.status).toBe(201);
+  });
+
+  test("an effective date past the end of next year is refused as a typing mistake (400, effectiveFrom)", async () => {
+    const { response } = await submit(dijonSubmission());
+    const path = response.headers.get("location")!.replace("/api/", "");
+    const etag = (await api.call(path, { token: staff })).headers.get("etag")!;
+    const far = await api.call(`${path}/decision`, { ...json({ decision: "validate", effectiveFrom: "2099-01-01" }, { "If-Match": etag }), token: staff });
+    expect(far.status).toBe(400);
+    expect(((await far.json()) as { error: { message: string; problems: { path: string }[] } }).error).toMatchObject({
+      message: "Date d'effet trop lointaine : une adhésion prend effet au plus tard le 31/12/2026 (fin de l'année prochaine).",
+      problems: [{ path: "effectiveFrom" }],
+    });
+    expect((await api.call(`${path}/decision`, { ...json({ decision: "validate", effectiveFrom: "2026-12-31" }, { "If-Match": etag }), token: staff })).status).toBe(200);
+  });
+
   test("freshness is checked again at validation", async () => {
     const { response } = await submit(dijonSubmission());
     const path = response.headers.get("location")!.replace("/api/", "");

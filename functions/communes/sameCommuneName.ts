@@ -1,0 +1,19 @@
+/** A commune name reduced to what identifies it: no case, accents, hyphens, apostrophes or spaces; « St »/« Ste » read as Saint/Sainte. */
+function reduced(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/\bst\b\.?/g, "saint")
+    .replace(/\bste\b\.?/g, "sainte")
+    .replace(/[^a-z0-9]/g, "");
+}
+
+/**
+ * Whether a name typed by a commune is its official name, written however (« TALANT »,
+ * « Marsannay la Cote », « St-Apollinaire »): the INSEE code identifies the commune, the name
+ * confirms it, and a different commune's name is a mistake to report, not to store.
+ */
+export function sameCommuneName(typed: string, official: string): boolean {
+  return reduced(typed) === reduced(official);
+}

@@ -1,0 +1,18 @@
+import { sameCommuneName } from "../../../functions/communes/sameCommuneName";
+
+describe("sameCommuneName", () => {
+  test("the official name however it is typed: case, accents, hyphens, apostrophes, spaces, « St »", () => {
+    expect(sameCommuneName("TALANT", "Talant")).toBe(true);
+    expect(sameCommuneName("Marsannay la Cote", "Marsannay-la-Côte")).toBe(true);
+    expect(sameCommuneName("St-Apollinaire", "Saint-Apollinaire")).toBe(true);
+    expect(sameCommuneName("St. Apollinaire", "Saint-Apollinaire")).toBe(true);
+    expect(sameCommuneName("Chenove", "Chenôve")).toBe(true);
+    expect(sameCommuneName(" Dijon ", "Dijon")).toBe(true);
+  });
+
+  test("another commune's name is not it", () => {
+    expect(sameCommuneName("Paris", "Talant")).toBe(false);
+    expect(sameCommuneName("Marsannay", "Marsannay-la-Côte")).toBe(false);
+    expect(sameCommuneName("Sainte-Apollinaire", "Saint-Apollinaire")).toBe(false);
+  });
+});
