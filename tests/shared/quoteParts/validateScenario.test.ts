@@ -31,6 +31,14 @@ describe("scenario shape", () => {
     expect(expectOk(validateScenario(aScenario({ costItems: [aCostItem("x", { amount })] }))).scenario.costItems[0]?.amount).toBe(cents);
   });
 
+  test("from 10^13 €, an amount must be a string: a JSON number would have lost cents already", () => {
+    expect(problemsOf(aScenario({ costItems: [aCostItem("x", { amount: 98765432109876.54 })] }))).toEqual([
+      expect.stringMatching(/^costItems\[0\]\.amount : montant trop grand pour un nombre JSON exact .* écrivez-le entre guillemets/),
+    ]);
+    expect(expectOk(validateScenario(aScenario({ costItems: [aCostItem("x", { amount: "98765432109876.54" })] }))).scenario.costItems[0]?.amount).toBe(9876543210987654n);
+    expect(expectOk(validateScenario(aScenario({ costItems: [aCostItem("x", { amount: 9999999999999.99 })] }))).scenario.costItems[0]?.amount).toBe(999999999999999n);
+  });
+
   test.each([[1999], [2101], [2025.5], ["2025"]])("the year %p is rejected", (year) => {
     expect(problemsOf({ ...aScenario(), year })).toEqual(["year : l'année doit être un entier entre 2000 et 2100"]);
   });
