@@ -3,8 +3,8 @@ import type { ValidationRule } from "../../shared/layout/validationRules";
 /** A data-validation rule in Office.js's JSON shape (`Excel.DataValidationRule`), kept free of Office.js types. */
 export type DataValidationRule =
   | { readonly list: { readonly inCellDropDown: true; readonly source: string } }
-  | { readonly wholeNumber: { readonly formula1: number; readonly operator: "GreaterThanOrEqualTo" } }
-  | { readonly decimal: { readonly formula1: number; readonly operator: "GreaterThanOrEqualTo" } }
+  | { readonly wholeNumber: { readonly formula1: number; readonly formula2: number; readonly operator: "Between" } }
+  | { readonly decimal: { readonly formula1: number; readonly formula2: number; readonly operator: "Between" } }
   | { readonly date: { readonly formula1: string; readonly formula2: string; readonly operator: "Between" } };
 
 /** A data validation on a range: the rule, Excel's refusal message and the hint shown on the selected cell. */
@@ -23,9 +23,9 @@ function toRule(rule: ValidationRule): DataValidationRule {
     case "list":
       return { list: { inCellDropDown: true, source: rule.values.join(",") } };
     case "wholeNumber":
-      return { wholeNumber: { formula1: rule.min, operator: "GreaterThanOrEqualTo" } };
+      return { wholeNumber: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
     case "decimal":
-      return { decimal: { formula1: rule.min, operator: "GreaterThanOrEqualTo" } };
+      return { decimal: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
     case "date":
       return { date: { formula1: rule.min, formula2: rule.max, operator: "Between" } };
   }

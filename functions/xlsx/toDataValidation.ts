@@ -9,8 +9,8 @@ function utcDate(iso: string): Date {
 }
 
 /**
- * The ExcelJS data validation of a layout rule: an Oui/Non list, a whole or decimal number ≥ min,
- * or a date between min and max; blanks allowed (blank is not 0), Excel refuses a wrong entry with
+ * The ExcelJS data validation of a layout rule: an Oui/Non list, a whole or decimal number or a
+ * date between min and max; blanks allowed (blank is not 0), Excel refuses a wrong entry with
  * the rule's French message and shows it as a hint when the cell is selected.
  */
 export function toDataValidation(rule: ValidationRule): ExcelJS.DataValidation {
@@ -19,9 +19,9 @@ export function toDataValidation(rule: ValidationRule): ExcelJS.DataValidation {
     case "list":
       return { type: "list", formulae: [`"${rule.values.join(",")}"`], ...messages };
     case "wholeNumber":
-      return { type: "whole", operator: "greaterThanOrEqual", formulae: [rule.min], ...messages };
+      return { type: "whole", operator: "between", formulae: [rule.min, rule.max], ...messages };
     case "decimal":
-      return { type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.min], ...messages };
+      return { type: "decimal", operator: "between", formulae: [rule.min, rule.max], ...messages };
     case "date":
       return { type: "date", operator: "between", formulae: [utcDate(rule.min), utcDate(rule.max)], ...messages };
   }

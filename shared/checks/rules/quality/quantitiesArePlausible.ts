@@ -1,14 +1,10 @@
+import { MAX_PLAUSIBLE_QUANTITY } from "../../../inventory/maxPlausibleQuantity";
 import { createFinding } from "../../createFinding";
 import { formatFrenchNumber } from "../../format/formatFrenchNumber";
 import { rowMessage } from "../../format/rowMessage";
 import { rowSlots } from "../../model/rowSlots";
 import type { Rule } from "../../rule";
 
-/**
- * The largest believable quantity: a commune has at most tens of thousands of agents or
- * workstations, and its largest measures (km of network, monthly volumes) are far below.
- */
-export const MAX_PLAUSIBLE_QUANTITY = 100_000_000;
 
 /** No quantity is absurdly large (1e300 agents would take the whole of an agents-keyed share). */
 export const quantitiesArePlausible: Rule = {

@@ -1,4 +1,5 @@
-import { MAX_PLAUSIBLE_QUANTITY, quantitiesArePlausible } from "../../../../../shared/checks/rules/quality/quantitiesArePlausible";
+import { quantitiesArePlausible } from "../../../../../shared/checks/rules/quality/quantitiesArePlausible";
+import { MAX_PLAUSIBLE_QUANTITY } from "../../../../../shared/inventory/maxPlausibleQuantity";
 import { aCompleteSubmission } from "../../support/aCompleteSubmission";
 import { check, findingsOf, summarise } from "../../support/check";
 import { withAnswer, withBlockAnswer } from "../../support/edit";
