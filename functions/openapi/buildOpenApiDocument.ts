@@ -76,14 +76,19 @@ function requestBody(body: NonNullable<RouteDefinition["body"]>) {
   };
 }
 
+/**
+ * The route's responses: its successes with the media types it produces — 200 « Succès » unless the
+ * route only ever creates (it documents 201 and no 200) — then the common, authentication and
+ * route-specific errors with the error schema.
+ */
 function responses(route: RouteDefinition) {
-  const produced = route.produces ?? ["application/json"];
-  const answers: Record<string, unknown> = {
-    200: { description: "Succès", content: Object.fromEntries(produced.map((type) => [type, {}])) },
-  };
-  const errors = { ...COMMON_ERRORS, ...(route.access === "public" ? {} : AUTH_ERRORS), ...(route.responses ?? {}) };
-  for (const [status, description] of Object.entries(errors)) {
-    answers[status] = Number(status) < 300 ? { description } : { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Erreur" } } } };
+  const content = Object.fromEntries((route.produces ?? ["application/json"]).map((type) => [type, {}]));
+  const own = route.responses ?? {};
+  const onlyCreates = own[201] !== undefined && own[200] === undefined;
+  const answers: Record<string, unknown> = onlyCreates ? {} : { 200: { description: "Succès", content } };
+  const documented = { ...COMMON_ERRORS, ...(route.access === "public" ? {} : AUTH_ERRORS), ...own };
+  for (const [status, description] of Object.entries(documented)) {
+    answers[status] = Number(status) < 300 ? { description, content } : { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Erreur" } } } };
   }
   return answers;
 }

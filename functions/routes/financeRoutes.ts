@@ -40,6 +40,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     body: { schema: costItemsSchema, mediaTypes: JSON_BODY },
     requestHeaders: ["If-Match"],
     responses: {
+      200: "Postes de coût remplacés",
       201: "Postes de coût créés",
       412: "Postes de coût modifiés depuis la lecture",
       428: "Postes de coût déjà saisis : If-Match requis pour les remplacer",
