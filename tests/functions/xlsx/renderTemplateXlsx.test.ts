@@ -93,7 +93,7 @@ describe("renderTemplateXlsx", () => {
         const validation = sheet.getCell(address).dataValidation;
         expect(validation).toMatchObject({ type: expected[rule.type], allowBlank: true, showErrorMessage: true, error: rule.message, errorStyle: "stop" });
         if (rule.type === "list") expect(validation.formulae).toEqual(['"Oui,Non"']);
-        if (rule.type === "wholeNumber" || rule.type === "decimal") expect(validation).toMatchObject({ operator: "between", formulae: [0, 100_000_000] });
+        if (rule.type === "wholeNumber" || rule.type === "decimal") expect(validation).toMatchObject({ operator: "between", formulae: [0, 999_999_999_999_999] });
         if (rule.type === "date") expect(validation.formulae).toEqual([new Date("2000-01-01T00:00:00Z"), new Date("2099-12-31T00:00:00Z")]);
       });
     }
