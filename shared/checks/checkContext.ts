@@ -11,4 +11,6 @@ export interface CheckContext {
   readonly maxAgeMonths: number;
   /** Finds the A1 address of a cell in the sheet layout in use. */
   readonly locate: CellLocator;
+  /** The official name of a commune by INSEE code, when the caller knows the EPCI's communes (the API does). */
+  readonly officialName?: (insee: string) => string | undefined;
 }

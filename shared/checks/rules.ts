@@ -1,6 +1,7 @@
 import type { Rule } from "./rule";
 import { aSetIsChosen } from "./rules/completeness/aSetIsChosen";
 import { communeIsIdentified } from "./rules/completeness/communeIsIdentified";
+import { communeNameIsOfficial } from "./rules/completeness/communeNameIsOfficial";
 import { domainsComeWithSetC } from "./rules/completeness/domainsComeWithSetC";
 import { etatDesLieuxIsDated } from "./rules/completeness/etatDesLieuxIsDated";
 import { notApplicableSectionsAreEmpty } from "./rules/completeness/notApplicableSectionsAreEmpty";
@@ -25,6 +26,7 @@ import { totalSitesMatchesBlocks } from "./rules/quality/totalSitesMatchesBlocks
  */
 export const RULES: readonly Rule[] = [
   communeIsIdentified,
+  communeNameIsOfficial,
   etatDesLieuxIsDated,
   aSetIsChosen,
   setCHasADomain,

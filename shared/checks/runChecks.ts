@@ -14,6 +14,8 @@ export interface CheckOptions {
   readonly maxAgeMonths?: number;
   /** Finds the A1 address of a cell; `() => undefined` when there is no sheet. */
   readonly locate: CellLocator;
+  /** The official name of a commune by INSEE code, when known (checks the name the commune gave). */
+  readonly officialName?: (insee: string) => string | undefined;
 }
 
 /** What the checks found, in the sheet's order; `ok` when nothing blocks (no error). */
@@ -35,7 +37,7 @@ export function runChecks(submission: Submission, options: CheckOptions): CheckR
   const maxAgeMonths = options.maxAgeMonths ?? DEFAULT_MAX_AGE_MONTHS;
   if (!isIsoDate(options.today)) throw new RangeError(`today must be a YYYY-MM-DD date, got ${JSON.stringify(options.today)}`);
   if (!Number.isInteger(maxAgeMonths) || maxAgeMonths < 0) throw new RangeError(`maxAgeMonths must be a whole number of months, got ${maxAgeMonths}`);
-  const context: CheckContext = { submission, today: options.today, maxAgeMonths, locate: options.locate };
+  const context: CheckContext = { submission, today: options.today, maxAgeMonths, locate: options.locate, ...(options.officialName ? { officialName: options.officialName } : {}) };
   const findings = RULES.flatMap((rule) => rule.check(context)).sort(compareFindings);
   const errorCount = findings.filter((finding) => finding.severity === "error").length;
   return { findings, errorCount, warningCount: findings.length - errorCount, ok: errorCount === 0 };

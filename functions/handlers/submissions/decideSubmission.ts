@@ -4,6 +4,7 @@ import { selectionRefs } from "../../../shared/adhesion/adhesionPeriods";
 import { parseCalendarDate } from "../../../shared/checks/dates/calendarDate";
 import { formatFrenchDate } from "../../../shared/checks/format/formatFrenchDate";
 import { inspectSubmission } from "../../../shared/inspection/inspectSubmission";
+import { inspectionOptions } from "../../submissions/inspectionOptions";
 import { getJsonDocument } from "../../storage/getDocument";
 import type { SubmissionDocument } from "../../submissions/submissionDocument";
 import { actorOf } from "../../auth/principal";
@@ -47,7 +48,7 @@ export const decideSubmission: Handler = async (request, { services, principal }
   const now = services.now();
   if (decision.decision === "validate") {
     const { submission } = await getJsonDocument<SubmissionDocument>(services.store, record.document);
-    const report = inspectSubmission(submission, { today: todayInParis(now), maxAgeMonths: services.config.freshnessMonths });
+    const report = inspectSubmission(submission, inspectionOptions(services, now));
     const stale = report.findings.filter((finding) => finding.ruleId.startsWith("freshness.") && finding.severity === "error");
     if (stale.length > 0) {
       const reasons = stale.map((finding) => finding.message).join(" ");

@@ -1,13 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
 import { inspectSubmission } from "../../../shared/inspection/inspectSubmission";
+import { inspectionOptions } from "../../submissions/inspectionOptions";
 import { actorOf } from "../../auth/principal";
 import { communeAccess } from "../../communes/communeAccess";
-import { sameCommuneName } from "../../communes/sameCommuneName";
 import { ApiError } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
 import type { Handler } from "../../http/routeDefinition";
 import { withIdempotency } from "../../http/withIdempotency";
-import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { putDocument } from "../../storage/putDocument";
 import type { SubmissionRecord } from "../../storage/submissions/submissionRecord";
 import { createSubmission, versionOfRequest } from "../../storage/submissions/submissionTable";
@@ -36,13 +35,8 @@ export const submitSubmission: Handler = async (request, { services, principal }
         { path: "commune.insee", message: `code INSEE attendu : ${commune.insee}` },
       ]);
     }
-    if (!sameCommuneName(submission.commune.name, commune.name)) {
-      throw new ApiError(422, "commune_differente", `Le nom « ${submission.commune.name} » n'est pas celui de la commune ${commune.insee} (${commune.name}) : corrigez le nom ou le code INSEE.`, [
-        { path: "commune.name", message: `nom attendu : ${commune.name}` },
-      ]);
-    }
     const now = services.now();
-    const report = inspectSubmission(submission, { today: todayInParis(now), maxAgeMonths: services.config.freshnessMonths });
+    const report = inspectSubmission(submission, inspectionOptions(services, now));
     const findings = [...received.parseFindings, ...report.findings];
     const errorCount = findings.filter((finding) => finding.severity === "error").length;
     if (errorCount > 0) {

@@ -145,7 +145,16 @@ describe("submission and review", () => {
   test("a document naming another commune, by code or by name, is refused naming the field", async () => {
     const other = await submit({ ...dijonSubmission(), commune: { insee: DIJON, name: "Paris" } });
     expect(other.response.status).toBe(422);
-    expect(other.body).toMatchObject({ error: { problems: [{ path: "commune.name", message: "nom attendu : Dijon" }] } });
+    expect(other.body.findings).toEqual([
+      expect.objectContaining({
+        ruleId: "completeness.communeName",
+        ref: { kind: "identity", field: "name" },
+        message: "Identification de la commune : « Paris » n'est pas le nom de la commune 21231 (Dijon) : corrigez le nom ou le code INSEE.",
+      }),
+    ]);
+    // The dry run says so too, before any submission.
+    const dryRun = await api.call("validate", { ...json({ ...dijonSubmission(), commune: { insee: DIJON, name: "Paris" } }), token: commune });
+    expect(((await dryRun.json()) as { findings: { ruleId: string }[] }).findings.map((finding) => finding.ruleId)).toEqual(["completeness.communeName"]);
     expect((await submit({ ...dijonSubmission(), commune: { insee: DIJON, name: "DIJON" } })).response.status).toBe(201);
   });
 

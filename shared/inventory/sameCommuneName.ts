@@ -1,9 +1,12 @@
-/** A commune name reduced to what identifies it: no case, accents, hyphens, apostrophes or spaces; « St »/« Ste » read as Saint/Sainte. */
+/** A commune name reduced to what identifies it: no case, accents, ligatures, hyphens, apostrophes or spaces; « St »/« Ste » read as Saint/Sainte. */
 function reduced(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
+    // Ligatures NFD does not split (Marœuil, Chambœuf): written "oe", "ae" by INSEE and by users.
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
     .replace(/\bst\b\.?/g, "saint")
     .replace(/\bste\b\.?/g, "sainte")
     .replace(/[^a-z0-9]/g, "");

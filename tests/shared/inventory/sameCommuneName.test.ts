@@ -1,4 +1,4 @@
-import { sameCommuneName } from "../../../functions/communes/sameCommuneName";
+import { sameCommuneName } from "../../../shared/inventory/sameCommuneName";
 
 describe("sameCommuneName", () => {
   test("the official name however it is typed: case, accents, hyphens, apostrophes, spaces, « St »", () => {
@@ -8,10 +8,14 @@ describe("sameCommuneName", () => {
     expect(sameCommuneName("St. Apollinaire", "Saint-Apollinaire")).toBe(true);
     expect(sameCommuneName("Chenove", "Chenôve")).toBe(true);
     expect(sameCommuneName(" Dijon ", "Dijon")).toBe(true);
+    expect(sameCommuneName("MAROEUIL", "Marœuil")).toBe(true);
+    expect(sameCommuneName("Chamboeuf", "Chambœuf")).toBe(true);
+    expect(sameCommuneName("Chambœuf", "Chambœuf")).toBe(true);
   });
 
   test("another commune's name is not it", () => {
     expect(sameCommuneName("Paris", "Talant")).toBe(false);
+    expect(sameCommuneName("Maruil", "Marœuil")).toBe(false);
     expect(sameCommuneName("Marsannay", "Marsannay-la-Côte")).toBe(false);
     expect(sameCommuneName("Sainte-Apollinaire", "Saint-Apollinaire")).toBe(false);
   });
