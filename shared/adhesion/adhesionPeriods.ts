@@ -23,6 +23,14 @@ export type AdhesionChange =
  * that were dated on or after it, instead of being overridden by them from their dates.
  */
 export function adhesionPeriods(changes: readonly AdhesionChange[]): AdhesionPeriod[] {
+  return adhesionState(changes).periods;
+}
+
+/**
+ * The periods of {@link adhesionPeriods} and the references suspended at the end (excluded, not
+ * reinstated nor withdrawn since): what a later reinstatement would reopen.
+ */
+export function adhesionState(changes: readonly AdhesionChange[]): { periods: AdhesionPeriod[]; suspended: string[] } {
   const current = changes.filter(
     (change, index) => change.kind !== "selection" || !changes.slice(index + 1).some((later) => later.kind === "selection" && later.date <= change.date),
   );
@@ -49,6 +57,8 @@ export function adhesionPeriods(changes: readonly AdhesionChange[]): AdhesionPer
       for (const ref of [...open.keys()]) if (!selection.has(ref)) close(ref, change.date);
       for (const ref of selection) if (!open.has(ref)) open.set(ref, change.date);
     } else if (change.kind === "end") {
+      // A withdrawal of an excluded reference ends its suspension: no reinstatement brings it back.
+      if (!change.suspends) for (const ref of expand(change.refs, suspended)) suspended.delete(ref);
       for (const ref of expand(change.refs, open.keys())) {
         close(ref, change.date);
         if (change.suspends) suspended.add(ref);
@@ -61,7 +71,7 @@ export function adhesionPeriods(changes: readonly AdhesionChange[]): AdhesionPer
     }
   }
   for (const [ref, from] of open) periods.push({ set: ref, from });
-  return periods.sort((a, b) => (a.set === b.set ? (a.from < b.from ? -1 : 1) : a.set < b.set ? -1 : 1));
+  return { periods: periods.sort((a, b) => (a.set === b.set ? (a.from < b.from ? -1 : 1) : a.set < b.set ? -1 : 1)), suspended: [...suspended].sort() };
 }
 
 /** The set references of a selection: `A`, `B`, and `C:<d>` for each chosen domain when C is chosen. */

@@ -1,11 +1,12 @@
-import { adhesionPeriods, coversDay, type AdhesionChange } from "./adhesionPeriods";
+import { adhesionPeriods, adhesionState, coversDay, type AdhesionChange } from "./adhesionPeriods";
 
-const samePeriods = (a: readonly AdhesionChange[], b: readonly AdhesionChange[]) => JSON.stringify(adhesionPeriods(a)) === JSON.stringify(adhesionPeriods(b));
+/** Whether two histories come to the same periods and the same suspended references. */
+const samePeriods = (a: readonly AdhesionChange[], b: readonly AdhesionChange[]) => JSON.stringify(adhesionState(a)) === JSON.stringify(adhesionState(b));
 
 /**
  * What an end (withdrawal, exclusion) or a resumption (reinstatement) would not change, given the
- * changes recorded so far: the named references it leaves as they are (an end of a reference not
- * held at its date, a resumption of one not suspended), or, for a change naming none (every
+ * changes recorded so far: the named references it leaves as they are (an end of a reference
+ * neither held at its date nor excluded, a resumption of one not suspended), or, for a change naming none (every
  * reference), `["*"]` when it changes nothing at all. Empty when the change has an effect on each.
  */
 export function refsWithoutEffect(changes: readonly AdhesionChange[], change: Extract<AdhesionChange, { kind: "end" | "resume" }>): string[] {

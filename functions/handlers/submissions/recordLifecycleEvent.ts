@@ -26,14 +26,6 @@ import { timelineView } from "../../submissions/timelineView";
 export const recordLifecycleEvent: Handler = async (request, { services, principal }) => {
   const commune = communeAccess(services, principal, request.params.insee);
   const event = parseInput(lifecycleEventSchema, readJsonBody(request), "Événement");
-  const timeline = await listTimeline(services.store, commune.insee);
-  if (!timeline.some((entry) => entry.type === "validation")) {
-    throw conflict(`${LIFECYCLE_EVENT_LABELS[event.type]} impossible : ${commune.name} n'a pas d'adhésion validée.`);
-  }
-  if (event.type === "reintegration" && !timeline.some((entry) => entry.type === "exclusion")) {
-    throw conflict(`Réintégration impossible : ${commune.name} n'a pas été exclue.`);
-  }
-  refuseWithoutEffect(event, commune.name, adhesionChanges(timeline));
   const actor = actorOf(principal!);
   const at = services.now().toISOString();
   const toRecord = {
@@ -47,7 +39,12 @@ export const recordLifecycleEvent: Handler = async (request, { services, princip
     ...(event.type === "exclusion" ? { temporary: event.temporary } : {}),
   };
   let recorded: TimelineEvent | undefined;
-  await commitToDossier(services.store, commune.insee, (head) => {
+  let timeline: TimelineEvent[] = [];
+  // Checked within the commit on the history as it is then: the head's ETag guarantees nothing was
+  // recorded in between (two identical events sent at once: the second is refused, not recorded twice).
+  await commitToDossier(services.store, commune.insee, async (head) => {
+    timeline = await listTimeline(services.store, commune.insee);
+    refuseOutOfPlace(event, commune.name, timeline);
     const built = timelineEventAction(toRecord, head.auditSeq + 1);
     recorded = built.event;
     return {
@@ -66,6 +63,17 @@ export const recordLifecycleEvent: Handler = async (request, { services, princip
   const periods = adhesionPeriods(adhesionChanges([...timeline, recorded]));
   return jsonResponse({ event: timelineView(recorded), adhesions: periods }, 201);
 };
+
+/** 409 when the commune has no validated adhesion, was never excluded (reinstatement), or the event would change nothing. */
+function refuseOutOfPlace(event: LifecycleEvent, communeName: string, timeline: readonly TimelineEvent[]): void {
+  if (!timeline.some((entry) => entry.type === "validation")) {
+    throw conflict(`${LIFECYCLE_EVENT_LABELS[event.type]} impossible : ${communeName} n'a pas d'adhésion validée.`);
+  }
+  if (event.type === "reintegration" && !timeline.some((entry) => entry.type === "exclusion")) {
+    throw conflict(`Réintégration impossible : ${communeName} n'a pas été exclue.`);
+  }
+  refuseWithoutEffect(event, communeName, adhesionChanges(timeline));
+}
 
 /** 409 when the event would have no effect on the sets it names (or on any set, when it names none). */
 function refuseWithoutEffect(event: LifecycleEvent, communeName: string, changes: readonly AdhesionChange[]): void {

@@ -272,4 +272,19 @@ describe("lifecycle events and later validations", () => {
     const history = ((await (await api.call(`communes/${AHUY}`, { token: staff })).json()) as { history: { type: string }[] }).history.map((entry) => entry.type);
     expect(history.filter((type) => ["retrait", "exclusion", "mise_en_demeure", "reintegration"].includes(type))).toEqual(["retrait", "exclusion", "reintegration"]);
   });
+
+  test("the same event sent several times at once is recorded once; the others are refused as without effect", async () => {
+    const answers = await Promise.all(Array.from({ length: 4 }, () => event({ type: "retrait", date: "2026-02-01", sets: ["A"] })));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409, 409, 409]);
+    const history = ((await (await api.call(`communes/${AHUY}`, { token: staff })).json()) as { history: { type: string; date?: string }[] }).history;
+    expect(history.filter((entry) => entry.type === "retrait" && entry.date === "2026-02-01")).toHaveLength(1);
+  });
+
+  test("an excluded set can be withdrawn, and is then not reinstated", async () => {
+    expect((await event({ type: "exclusion", date: "2026-03-01", sets: ["B"], comment: "Impayés" })).status).toBe(201);
+    expect((await event({ type: "retrait", date: "2026-04-01", sets: ["B"] })).status).toBe(201);
+    const reinstated = await event({ type: "reintegration", date: "2026-05-01", sets: ["B"] });
+    expect(reinstated.status).toBe(409);
+    expect(await message(reinstated)).toMatch(/^Réintégration sans effet pour B/);
+  });
 });

@@ -1,4 +1,4 @@
-import { adhesionPeriods, type AdhesionChange } from "../../../shared/adhesion/adhesionPeriods";
+import { adhesionPeriods, adhesionState, type AdhesionChange } from "../../../shared/adhesion/adhesionPeriods";
 
 const selection = (date: string, ...refs: string[]): AdhesionChange => ({ date, kind: "selection", refs });
 
@@ -42,5 +42,18 @@ describe("adhesionPeriods", () => {
 
   test("a validation on the same date as an earlier one replaces it", () => {
     expect(adhesionPeriods([selection("2026-03-01", "A", "B"), selection("2026-03-01", "B")])).toEqual([{ set: "B", from: "2026-03-01" }]);
+  });
+});
+
+describe("adhesionState", () => {
+  test("an excluded set stays suspended until reinstated, or withdrawn (then a reinstatement does not reopen it)", () => {
+    const excluded: AdhesionChange[] = [selection("2025-01-01", "A", "B"), { date: "2025-03-01", kind: "end", refs: ["B"], suspends: true }];
+    expect(adhesionState(excluded).suspended).toEqual(["B"]);
+    const withdrawn: AdhesionChange[] = [...excluded, { date: "2025-04-01", kind: "end", refs: ["B"] }];
+    expect(adhesionState(withdrawn).suspended).toEqual([]);
+    expect(adhesionPeriods([...withdrawn, { date: "2025-06-01", kind: "resume", refs: ["B"] }])).toEqual([
+      { set: "A", from: "2025-01-01" },
+      { set: "B", from: "2025-01-01", to: "2025-03-01" },
+    ]);
   });
 });

@@ -17,6 +17,14 @@ describe("refsWithoutEffect", () => {
     expect(refsWithoutEffect(history, { date: "2025-12-01", kind: "end", refs: ["C"] })).toEqual([]);
   });
 
+  test("withdrawing an excluded set has an effect: it ends the exclusion, and a reinstatement no longer brings it back", () => {
+    const withdrawn: AdhesionChange = { date: "2025-12-01", kind: "end", refs: ["B"] };
+    expect(refsWithoutEffect(history, withdrawn)).toEqual([]);
+    expect(refsWithoutEffect([...history, withdrawn], { date: "2026-01-01", kind: "resume", refs: ["B"] })).toEqual(["B"]);
+    // Excluding it again changes nothing.
+    expect(refsWithoutEffect(history, { date: "2025-12-01", kind: "end", refs: ["B"], suspends: true })).toEqual(["B"]);
+  });
+
   test("a reinstatement of what is excluded has an effect; of anything else, none", () => {
     expect(refsWithoutEffect(history, { date: "2026-01-01", kind: "resume", refs: ["B"] })).toEqual([]);
     expect(refsWithoutEffect(history, { date: "2026-01-01", kind: "resume", refs: ["A", "B"] })).toEqual(["A"]);
