@@ -153,7 +153,7 @@ describe("OpenAPI document and behaviour agree", () => {
 
   test("each route documents the statuses its handler returns (found by reading each handler)", async () => {
     const expected: Record<string, string[]> = {
-      validate: ["413", "415"],
+      validate: ["413", "415", "422"],
       getCommune: ["404"],
       getDraft: ["404"],
       saveDraft: ["404", "413", "415", "422"],

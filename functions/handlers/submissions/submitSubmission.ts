@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { inspectSubmission } from "../../../shared/inspection/inspectSubmission";
-import { inspectionOptions } from "../../submissions/inspectionOptions";
+import { inspectReceived } from "../../submissions/inspectReceived";
 import { actorOf } from "../../auth/principal";
 import { communeAccess } from "../../communes/communeAccess";
 import { ApiError } from "../../http/apiError";
@@ -36,9 +35,7 @@ export const submitSubmission: Handler = async (request, { services, principal }
       ]);
     }
     const now = services.now();
-    const report = inspectSubmission(submission, inspectionOptions(services, now));
-    const findings = [...received.parseFindings, ...report.findings];
-    const errorCount = findings.filter((finding) => finding.severity === "error").length;
+    const { findings, errorCount } = inspectReceived(services, received, now);
     if (errorCount > 0) {
       const message = `Dépôt refusé : ${errorCount} erreur(s) à corriger dans la description organique.`;
       return jsonResponse({ error: { code: "depot_incomplet", message }, findings }, 422);

@@ -1,14 +1,14 @@
-import { inspectSubmission } from "../../../shared/inspection/inspectSubmission";
-import { inspectionOptions } from "../../submissions/inspectionOptions";
-import { submissionSchema } from "../../../shared/inventory/submissionSchema";
 import { jsonResponse } from "../../http/apiResponse";
-import { parseInput } from "../../http/parseInput";
-import { readJsonBody } from "../../http/readJsonBody";
 import type { Handler } from "../../http/routeDefinition";
+import { inspectReceived } from "../../submissions/inspectReceived";
+import { readSubmissionBody } from "../../submissions/readSubmissionBody";
 
-/** POST /api/validate — runs every check on a submission without storing anything. */
+/**
+ * POST /api/validate — runs every check on a submission without storing anything: JSON, or the
+ * filled template as .xlsx (the same reading as a submission), so a commune can check its workbook
+ * before depositing it.
+ */
 export const validateSubmission: Handler = async (request, { services }) => {
-  const submission = parseInput(submissionSchema, readJsonBody(request), "Document");
-  const report = inspectSubmission(submission, inspectionOptions(services, services.now()));
-  return jsonResponse(report);
+  const received = await readSubmissionBody(request);
+  return jsonResponse(inspectReceived(services, received, services.now()));
 };

@@ -51,6 +51,24 @@ describe("submitting the filled .xlsx template", () => {
     expect(body.findings).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: "completeness.requiredRow", cell: firewall!.address }), expect.objectContaining({ ruleId: "parse.number" })]));
   });
 
+  test("the dry run reads a workbook like a submission, and stores nothing", async () => {
+    const submission = quetigny();
+    const layout = layoutForSubmission(submission);
+    const template = Buffer.from(await (await api.call("template.xlsx?fibre=2&interconnexion=1&isole=1")).arrayBuffer());
+    const agents = layout.cells.find((cell) => cell.ref?.kind === "row" && cell.ref.rowId === "reseau.totalAgents" && cell.ref.column === "quantity")!.address;
+    const dryRun = (bytes: Buffer) => api.call("validate", { method: "POST", body: new Uint8Array(bytes), headers: { "Content-Type": XLSX }, token: commune });
+    const versions = async () => ((await (await api.call(`communes/${QUETIGNY}`, { token: commune })).json()) as { versions: unknown[] }).versions.length;
+    const before = await versions();
+    const good = await dryRun(await fillLikeAUser(template, layout, submission));
+    expect(good.status).toBe(200);
+    expect(await good.json()).toMatchObject({ ok: true, errorCount: 0 });
+    const bad = await dryRun(await fillLikeAUser(template, layout, submission, { [agents]: "beaucoup" }));
+    expect(bad.status).toBe(200);
+    expect(await bad.json()).toMatchObject({ ok: false, findings: expect.arrayContaining([expect.objectContaining({ ruleId: "parse.number", cell: agents })]) });
+    expect((await dryRun(Buffer.from("pas un classeur"))).status).toBe(422);
+    expect(await versions()).toBe(before);
+  });
+
   test("a macro-enabled workbook, a mislabelled file and an oversized body are refused cleanly", async () => {
     const template = Buffer.from(await (await api.call("template.xlsx")).arrayBuffer());
     const withMacros = rezip(template, (files) => [...files, { name: "xl/vbaProject.bin", content: randomBytes(2048) }]);
