@@ -18,7 +18,8 @@ import { saveCostItems } from "../../storage/finance/costItemsTable";
 export const putCostItems: Handler = async (request, { services, principal }) => {
   const year = readYear(request);
   const document = readCostItemsBody(services, request);
-  const ifMatch = request.header("if-match");
+  // An empty If-Match is no version at all (storage would take it as "no condition").
+  const ifMatch = request.header("if-match") || undefined;
   const savedAt = services.now().toISOString();
   const actor = actorOf(principal!);
   const saved = await saveCostItems(

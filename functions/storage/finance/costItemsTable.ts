@@ -61,13 +61,21 @@ export async function saveCostItems(
       const action: TransactionAction = ifMatch === undefined ? ["create", entity] : ["update", entity, "Replace", { etag: ifMatch }];
       return { actions: [action], audit: audit(record, previous) };
     });
-    const etag = result.committed ? result.etags.get(entity.rowKey) : undefined;
+    // A commit recognised after a lost answer may not know its rows' ETags: read the row back (ours when it names our document).
+    const etag = (result.committed ? result.etags.get(entity.rowKey) : undefined) ?? (await etagOfOwnRow(store, save.year, pointer.blobName));
     return { record: { ...record, ...(etag ? { etag } : {}) }, ...(previous ? { previous } : {}) };
   } catch (error) {
-    const refused = ifMatch === undefined ? isStatus(error, 409) && "exists" : (isStatus(error, 412) || isStatus(error, 404)) && "changed";
+    // 400: an If-Match storage cannot read as an ETag — no version it could match.
+    const refused = ifMatch === undefined ? isStatus(error, 409) && "exists" : (isStatus(error, 412) || isStatus(error, 404) || isStatus(error, 400)) && "changed";
     if (!refused) throw error;
     // Nobody points at the document: drop it (best effort).
     await store.documents.deleteBlob(blobName, { abortSignal: storageDeadline() }).catch(() => undefined);
     return refused;
   }
+}
+
+/** The ETag of the year's row if it still names this document (undefined when another save replaced it since). */
+async function etagOfOwnRow(store: Store, year: number, blobName: string): Promise<string | undefined> {
+  const row = await readCostItemsRecord(store, year);
+  return row?.document.blobName === blobName ? row.etag : undefined;
 }

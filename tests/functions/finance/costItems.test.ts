@@ -32,6 +32,8 @@ describe("cost items of a year", () => {
     const etag = first.response.headers.get("etag")!;
     const replaced = await putCostItems(api, tokens.finance, 2031, { ...COST_ITEMS_2025, rounding: "euro", items: [COST_ITEMS_2025.items[0]] }, { "If-Match": etag });
     expect(replaced.response.status).toBe(200);
+    // The answer carries the new version, the one a read gives: the next replacement can send it.
+    expect(replaced.response.headers.get("etag")).toBe((await api.call("years/2031/cost-items", { token: tokens.finance })).headers.get("etag"));
     expect(replaced.body.items).toHaveLength(1);
     const stale = await putCostItems(api, tokens.finance, 2031, COST_ITEMS_2025, { "If-Match": etag });
     expect(stale.response.status).toBe(412);
@@ -51,6 +53,9 @@ describe("cost items of a year", () => {
     );
     const current = (await (await api.call("years/2034/cost-items", { token: tokens.finance })).json()) as { rounding: string };
     expect(current.rounding).toBe("cent");
+    // An empty If-Match is no version; one storage cannot read is no current version either.
+    expect((await putCostItems(api, tokens.finance, 2034, COST_ITEMS_2025, { "If-Match": "" })).response.status).toBe(428);
+    expect((await putCostItems(api, tokens.finance, 2034, COST_ITEMS_2025, { "If-Match": "n'importe quoi" })).response.status).toBe(412);
     const trail = (await (await api.call("audit?chain=metropole", { token: tokens.staff })).json()) as { entries: { target: string }[] };
     expect(trail.entries.filter((entry) => entry.target === "costitems:2034")).toHaveLength(1);
   });
