@@ -28,10 +28,10 @@ const WRITE_ATTEMPTS = 3;
  * replaced over 15 s ago. The row is written on the ETag of the row read, so no save drops
  * another's entry; after a few conflicts it is overwritten all the same (a save never fails for
  * contention), which may leave a replaced document behind: such documents, and those whose deletion
- * failed, are deleted by a later save (`sweepDraftDocuments`, at most every 5 minutes per commune,
- * once they are 5 minutes old). `now` is the clock for these delays (ms since the epoch).
+ * failed, are deleted by a later save (`sweepDraftDocuments`, at most every 5 minutes per commune —
+ * `now`, ms since the epoch, paces that — once they are `orphanAgeMs` old by storage's clock).
  */
-export async function saveDraft(store: Store, insee: string, content: string, savedBy: string, savedAt: string, now = Date.now()): Promise<DraftRecord> {
+export async function saveDraft(store: Store, insee: string, content: string, savedBy: string, savedAt: string, now = Date.now(), orphanAgeMs = ORPHAN_AGE_MS): Promise<DraftRecord> {
   const document = await putDocument(store, `drafts/${insee}/${savedAt.replace(/[:.]/g, "-")}-${randomUUID()}.json`, content);
   const table = store.table("drafts");
   let current = await readDraftRow(store, insee);
@@ -70,12 +70,21 @@ export async function saveDraft(store: Store, insee: string, content: string, sa
     // At most every 5 minutes per commune, the documents no save accounts for any more are deleted:
     // those whose deletion just above failed, or that a save forgot (see above). The draft is saved
     // whatever the sweep meets.
-    if (sweepDue) {
-      const referenced = new Set([document.blobName, ...kept.map((entry) => entry.blob)]);
-      await sweepDraftDocuments(store, insee, referenced, new Date(now - ORPHAN_AGE_MS)).catch(() => undefined);
-    }
+    if (sweepDue) await sweepAfter(store, insee, document.blobName, kept, orphanAgeMs).catch(() => undefined);
     return { insee, savedAt, savedBy, document };
   }
+}
+
+/**
+ * Sweeps the commune's orphaned draft documents, their age measured on storage's own clock (the
+ * time it gave the document just written): a function host whose clock runs ahead cannot make a
+ * save in flight look old.
+ */
+async function sweepAfter(store: Store, insee: string, written: string, kept: readonly ReplacedDraft[], orphanAgeMs: number): Promise<void> {
+  const { lastModified } = await store.documents.getBlobClient(written).getProperties({ abortSignal: storageDeadline() });
+  if (!lastModified) return;
+  const referenced = new Set([written, ...kept.map((entry) => entry.blob)]);
+  await sweepDraftDocuments(store, insee, referenced, new Date(lastModified.getTime() - orphanAgeMs));
 }
 
 /** The draft row of a commune, or undefined. */
@@ -123,7 +132,8 @@ const READ_ATTEMPTS = 5;
  * The draft's content, or undefined when there is none. The row is read, then the document it names
  * (write-once and hashed: whatever is read is one whole saved draft). Replaced documents are kept a
  * few seconds, so a save in between does not make it vanish; should one vanish all the same, the newer
- * row is read in turn, and a draft that keeps changing that way answers 503.
+ * row is read in turn, and a draft that keeps changing that way answers 503. A row whose own document
+ * is gone (a lost draft) reads as no draft.
  */
 export async function readDraft(store: Store, insee: string): Promise<{ record: DraftRecord; content: string } | undefined> {
   let record = await readDraftRecord(store, insee);
@@ -133,8 +143,9 @@ export async function readDraft(store: Store, insee: string): Promise<{ record: 
     } catch (error) {
       if (!isStatus(error, 404)) throw error;
       const next = await readDraftRecord(store, insee);
-      // The row still names the missing document: the draft is damaged, no concurrent save explains it.
-      if (next?.document.blobName === record.document.blobName) throw error;
+      // The row still names the missing document: the draft is lost (no concurrent save explains it).
+      // It reads as no draft, so the add-in goes on from the sheet and its next save writes a new one.
+      if (next?.document.blobName === record.document.blobName) return undefined;
       record = next;
     }
   }

@@ -32,17 +32,30 @@ test("sweepDraftDocuments deletes the commune's unreferenced documents written b
   expect(await draftDocuments("21002")).toEqual(["drafts/21002/other.json"]);
 });
 
-test("a save deletes orphaned draft documents once they are 5 minutes old, at most every 5 minutes per commune", async () => {
+test("a sweep deletes a bounded number of documents; the next sweep goes on", async () => {
+  for (let n = 0; n < 5; n += 1) await putDocument(store, `drafts/21003/orphan-${n}.json`, "{}");
+  const later = new Date(Date.now() + MINUTE);
+  expect(await sweepDraftDocuments(store, "21003", new Set(), later, 3)).toBe(3);
+  expect(await draftDocuments("21003")).toHaveLength(2);
+  expect(await sweepDraftDocuments(store, "21003", new Set(), later, 3)).toBe(2);
+  expect(await draftDocuments("21003")).toEqual([]);
+});
+
+/** Storage dates documents to the second: wait past the next second, so what is written next is strictly later. */
+const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1_100));
+
+test("a save deletes orphaned draft documents once old enough by storage's clock, at most every 5 minutes per commune", async () => {
   const insee = "21231";
   const start = Date.now();
   await putDocument(store, `drafts/${insee}/orphan-a.json`, "{}");
-  await saveDraft(store, insee, '{"n":1}', "commune-21231", "2025-03-01T09:00:00.000Z", start);
-  // The orphan is too young for the first save's sweep.
+  // A function host whose clock runs a day ahead: by storage's clock the orphan is seconds old, and stays.
+  await saveDraft(store, insee, '{"n":1}', "commune-21231", "2025-03-01T09:00:00.000Z", start + 24 * 60 * MINUTE);
   expect(await draftDocuments(insee)).toContain(`drafts/${insee}/orphan-a.json`);
 
-  // 10 minutes later: the sweep is due, and the orphan is older than 5 minutes.
+  // Once the orphan is older than the age limit (here 0, to keep the test short), the next due sweep deletes it.
+  await nextSecond();
   const first = (await readDraftRecord(store, insee))?.document.blobName;
-  await saveDraft(store, insee, '{"n":2}', "commune-21231", "2025-03-01T09:10:00.000Z", start + 10 * MINUTE);
+  await saveDraft(store, insee, '{"n":2}', "commune-21231", "2025-03-01T09:10:00.000Z", start + 24 * 60 * MINUTE + ORPHAN_AGE_MS, 0);
   const second = (await readDraftRecord(store, insee))?.document.blobName;
   // The document just replaced is kept for reads in flight (15 s), the new one is the draft.
   expect(await draftDocuments(insee)).toEqual([first, second].sort());
@@ -50,14 +63,25 @@ test("a save deletes orphaned draft documents once they are 5 minutes old, at mo
 
   // One minute later another orphan is old enough, but the last sweep was 1 minute ago: it stays.
   await putDocument(store, `drafts/${insee}/orphan-b.json`, "{}");
-  await saveDraft(store, insee, '{"n":3}', "commune-21231", "2025-03-01T09:11:00.000Z", start + 11 * MINUTE);
+  await nextSecond();
+  await saveDraft(store, insee, '{"n":3}', "commune-21231", "2025-03-01T09:11:00.000Z", start + 24 * 60 * MINUTE + ORPHAN_AGE_MS + MINUTE, 0);
   expect(await draftDocuments(insee)).toContain(`drafts/${insee}/orphan-b.json`);
 
-  // Past 5 minutes since that sweep, it goes, with the documents replaced over 15 s ago; the one
-  // this save replaces stays for reads in flight.
+  // 5 minutes after that sweep, it goes, with the documents replaced over 15 s ago; the one this
+  // save replaces stays for reads in flight.
   const third = (await readDraftRecord(store, insee))?.document.blobName;
-  await saveDraft(store, insee, '{"n":4}', "commune-21231", "2025-03-01T09:16:00.000Z", start + 10 * MINUTE + ORPHAN_AGE_MS);
+  await saveDraft(store, insee, '{"n":4}', "commune-21231", "2025-03-01T09:16:00.000Z", start + 24 * 60 * MINUTE + 2 * ORPHAN_AGE_MS, 0);
   const fourth = (await readDraftRecord(store, insee))?.document.blobName;
   expect(await draftDocuments(insee)).toEqual([third, fourth].sort());
   expect((await readDraft(store, insee))?.content).toBe('{"n":4}');
+});
+
+test("a draft whose document is gone reads as no draft (never a 500), and the next save writes a new one", async () => {
+  const insee = "21166";
+  await saveDraft(store, insee, '{"n":1}', "commune-21166", "2025-03-01T09:00:00.000Z");
+  const lost = (await readDraftRecord(store, insee))!.document.blobName;
+  await store.documents.deleteBlob(lost);
+  expect(await readDraft(store, insee)).toBeUndefined();
+  await saveDraft(store, insee, '{"n":2}', "commune-21166", "2025-03-01T09:01:00.000Z");
+  expect((await readDraft(store, insee))?.content).toBe('{"n":2}');
 });
