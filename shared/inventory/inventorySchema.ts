@@ -17,7 +17,8 @@ const SITES_OF: Readonly<Record<BlockKind, string>> = {
 /** The answer of one row: its Description and Quantité cells; an absent field is a blank cell (never 0). */
 export const answerSchema = z
   .object({
-    description: z.string().max(2000, "2000 caractères au plus").optional(),
+    // Room for long lists (the addresses of 60 sites take ~3,000 characters); an Excel cell holds 32,767.
+    description: z.string().max(10_000, "10 000 caractères au plus").optional(),
     quantity: z.number().finite().optional(),
   })
   .strict();

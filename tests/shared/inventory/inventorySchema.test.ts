@@ -96,3 +96,13 @@ describe("submissionSchema: missing fields", () => {
     expect(problemsOf({ ...complete, commune, inventory } as unknown as Submission)).toEqual(["commune.insee : champ obligatoire", "inventory.etatDesLieux : champ obligatoire"]);
   });
 });
+
+describe("inventorySchema: descriptions", () => {
+  test("long lists fit (the addresses of 60 sites), up to 10 000 characters; beyond, refused naming the row", () => {
+    const addresses = Array.from({ length: 60 }, (_, n) => `Site ${n + 1} : ${n + 1} rue de la République, 21000 Dijon`).join("\n");
+    expect(addresses.length).toBeGreaterThan(2_000);
+    expect(problemsOf(withFixedAnswer("reseau.adresses", { description: addresses }))).toEqual([]);
+    expect(problemsOf(withFixedAnswer("reseau.adresses", { description: "x".repeat(10_000) }))).toEqual([]);
+    expect(problemsOf(withFixedAnswer("reseau.adresses", { description: "x".repeat(10_001) }))).toEqual(['inventory.answers["reseau.adresses"].description : 10 000 caractères au plus']);
+  });
+});
