@@ -1,5 +1,4 @@
-import { startTags } from "./startTags";
-import { xmlAttributes } from "./xmlAttributes";
+import { typedCells } from "./typedCells";
 
 /** A date cell as written in the worksheet: its position, and its value as a Date (or its text when that is no date). */
 export interface DateCell {
@@ -8,8 +7,6 @@ export interface DateCell {
   readonly value: Date | string;
 }
 
-const TYPED_DATE = /\bt\s*=\s*["']d["']/;
-const ADDRESS = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
@@ -19,50 +16,11 @@ const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:
  * written is the day meant); text that is no real date is given as is, to be reported.
  */
 export function dateCells(xml: Buffer): DateCell[] {
-  const text = xml.toString("utf8");
-  if (!TYPED_DATE.test(text)) return [];
   const cells: DateCell[] = [];
-  for (const cell of startTags(text, "c")) {
-    if (cell.selfClosing) continue;
-    const attributes = xmlAttributes(cell.attributes);
-    if (attributes.get("t") !== "d") continue;
-    const address = ADDRESS.exec(attributes.get("r") ?? "");
-    const value = valueAfter(text, cell.end);
-    if (!address || value === undefined) continue;
-    const [, letters = "", row = ""] = address;
-    cells.push({ row: Number(row), column: columnNumber(letters), value: isoDateTime(value) ?? value });
+  for (const { row, column, text } of typedCells(xml, "d")) {
+    if (text !== undefined) cells.push({ row, column, value: isoDateTime(text) ?? text });
   }
   return cells;
-}
-
-/** Tags looked at inside a cell before its value: `<f>`, `</f>`, `<is>`… then `<v>`. */
-const MAX_CELL_TAGS = 8;
-
-/** The text of the cell's `<v>` element (any prefix), the cell's content starting at `from`; undefined at the cell's end. */
-function valueAfter(text: string, from: number): string | undefined {
-  let at = from;
-  for (let seen = 0; seen < MAX_CELL_TAGS; seen += 1) {
-    const open = text.indexOf("<", at);
-    const gt = open < 0 ? -1 : text.indexOf(">", open);
-    if (gt < 0) return undefined;
-    const tagText = text.slice(open, gt + 1);
-    if (tagText.startsWith("</")) {
-      if (/^<\/(?:[\w.-]+:)?c\s*>$/.test(tagText)) return undefined;
-    } else {
-      const [value] = startTags(tagText, "v");
-      if (value) {
-        if (value.selfClosing) return undefined;
-        const close = text.indexOf("<", gt + 1);
-        return close < 0 ? undefined : text.slice(gt + 1, close).trim();
-      }
-    }
-    at = gt + 1;
-  }
-  return undefined;
-}
-
-function columnNumber(letters: string): number {
-  return [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
 }
 
 function isoDateTime(text: string): Date | undefined {

@@ -2,8 +2,9 @@ import type ExcelJS from "exceljs";
 
 /**
  * A cell value as the sheet parser reads it: text, number, boolean, Date or null. Formulas give
- * their cached result (null without one: the cell reads as blank), rich text and hyperlinks their
- * plain text, errors their text ("#N/A").
+ * their cached result (null without one: `worksheetGrid` lists such cells, and the workbook is
+ * refused rather than the cell read as blank), rich text and hyperlinks their plain text, errors
+ * their text ("#N/A").
  */
 export function plainCellValue(value: ExcelJS.CellValue | undefined): string | number | boolean | Date | null {
   if (value === null || value === undefined) return null;

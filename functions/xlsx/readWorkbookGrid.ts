@@ -3,6 +3,7 @@ import { SHEET_NAME } from "../../shared/layout/sheetName";
 import { countCells } from "./countCells";
 import { countMergedCells } from "./countMergedCells";
 import { dateCells } from "./dateCells";
+import { formulasWithoutResult } from "./formulasWithoutResult";
 import { pickWorksheet } from "./pickWorksheet";
 import { unpackWorkbook } from "./unpackWorkbook";
 import { worksheetPartOf } from "./worksheetPartOf";
@@ -28,12 +29,14 @@ function messageOf(error: unknown): string {
 
 /**
  * Reads an uploaded .xlsx safely into the values grid the sheet parser (`parseSheet`) expects:
- * the sheet "Description organique" (or the first sheet carrying the hidden key column), from
- * A1, formulas as their cached results, rich text and hyperlinks as text, dates as Date objects
+ * the one sheet carrying the hidden key column (named "Description organique" or not), from A1,
+ * formulas as their cached results, rich text and hyperlinks as text, dates as Date objects
  * (date-formatted numbers, and cells typed as ISO 8601 dates, `t="d"`),
  * errors as their text, merged cells in their top-left cell only. Never throws: OLE files
  * (encrypted workbooks, .xls), non-zips, macro-enabled workbooks, zip bombs, oversized or
- * damaged workbooks and anything ExcelJS fails on are refused with a French message.
+ * damaged workbooks, several sheets carrying the key column (`pickWorksheet`), formulas without
+ * cached result (their value is unknown, not blank) and anything ExcelJS fails on are refused
+ * with a French message.
  */
 export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
   try {
@@ -56,8 +59,11 @@ export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
     await workbook.xlsx.load(unpacked.zip as unknown as ExcelJS.Buffer, options);
     const picked = pickWorksheet(workbook, SHEET_NAME);
     if (!picked.ok) return picked;
-    // Cells typed as dates (t="d"), which ExcelJS reads as numbers: their own reading, where a value shows.
     const part = unpacked.parts.get(worksheetPartOf(unpacked.parts, picked.sheet.name) ?? "");
+    // Formulas stored without their value (by a script): what the cell shows in Excel is unknown here, not blank.
+    const uncomputed = formulasWithoutResult(picked.formulas, part);
+    if (uncomputed.length > 0) return { ok: false, message: XLSX_MESSAGES.formulasWithoutResult(picked.sheet.name, uncomputed) };
+    // Cells typed as dates (t="d"), which ExcelJS reads as numbers: their own reading, where a value shows.
     for (const cell of part ? dateCells(part) : []) {
       const cells = picked.grid[cell.row - 1];
       if (cells && cells[cell.column - 1] != null) cells[cell.column - 1] = cell.value;

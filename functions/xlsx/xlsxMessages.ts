@@ -1,4 +1,27 @@
+import type ExcelJS from "exceljs";
+import type { FormulaCell } from "./worksheetGrid";
+
 const SAVE_AS_XLSX = "Ouvrez-le dans Excel ou LibreOffice, enregistrez-le au format « Classeur Excel (.xlsx) » et déposez-le à nouveau.";
+
+/** Cells named in a message before "et N autres", and characters of a formula quoted. */
+const LISTED_CELLS = 5;
+const QUOTED_FORMULA = 40;
+
+/** A sheet as named in a message: « name », and whether it is hidden. */
+function sheetLabel(sheet: Pick<ExcelJS.Worksheet, "name" | "state">): string {
+  const hidden = { visible: "", hidden: " (masquée)", veryHidden: " (très masquée)" } as const;
+  return `« ${sheet.name} »${hidden[sheet.state]}`;
+}
+
+/** A formula as quoted in a message: "=2+3", shortened past 40 characters. */
+function formulaText(formula: string): string {
+  return `=${formula.length > QUOTED_FORMULA ? `${formula.slice(0, QUOTED_FORMULA - 1)}…` : formula}`;
+}
+
+/** Items joined as French prose: "a", "a et b", "a, b et c". */
+function frenchList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(", ")} et ${items.at(-1) ?? ""}` : (items[0] ?? "");
+}
 
 /** The French messages of a refused workbook, shown to the commune as they are. */
 export const XLSX_MESSAGES = {
@@ -29,5 +52,18 @@ export const XLSX_MESSAGES = {
   noKeyColumn: (sheetName: string) =>
     `classeur refusé : la feuille « ${sheetName} » n'a plus la colonne de repères (colonne A, masquée) du modèle, et aucune autre feuille ne l'a. ` +
     "Reprenez le modèle fourni (template.xlsx) sans supprimer la colonne A.",
+  severalTemplates: (sheets: readonly Pick<ExcelJS.Worksheet, "name" | "state">[]) =>
+    `classeur refusé : plusieurs feuilles contiennent le modèle (${sheets.map(sheetLabel).join(", ")}) : gardez-en une seule, celle à déposer, puis recommencez.` +
+    (sheets.some((sheet) => sheet.state !== "visible")
+      ? ` Une feuille masquée réapparaît par un clic droit sur un onglet > Afficher${sheets.some((sheet) => sheet.state === "veryHidden") ? " (une feuille très masquée, seulement depuis l'éditeur Visual Basic, Alt+F11)" : ""}.`
+      : ""),
+  formulasWithoutResult: (sheetName: string, cells: readonly FormulaCell[]) => {
+    const shown = cells.slice(0, LISTED_CELLS).map((cell) => `${cell.address} (${formulaText(cell.formula)})`);
+    const others = cells.length - shown.length;
+    const named = frenchList(others > 0 ? [...shown, `${others} autre${others > 1 ? "s" : ""}`] : shown);
+    return cells.length > 1
+      ? `classeur refusé : les cellules ${named} de la feuille « ${sheetName} » contiennent des formules sans valeur calculée : ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le, ou saisissez les valeurs, puis déposez-le à nouveau.`
+      : `classeur refusé : la cellule ${named} de la feuille « ${sheetName} » contient une formule sans valeur calculée : ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le, ou saisissez la valeur, puis déposez-le à nouveau.`;
+  },
   unreadable: `fichier illisible : le classeur est endommagé ou utilise un format non pris en charge. ${SAVE_AS_XLSX}`,
 } as const;

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from "node:util";
+import type ExcelJS from "exceljs";
 import { readWorkbookGrid, type WorkbookGrid } from "../../../functions/xlsx/readWorkbookGrid";
 import { renderTemplateXlsx } from "../../../functions/xlsx/renderTemplateXlsx";
 import type { CellRef } from "../../../shared/inventory/cellRef";
@@ -14,6 +15,7 @@ import type { LayoutCell } from "../../../shared/layout/sheetLayout";
 import { position } from "../../shared/layout/sheetFixtures";
 import { aFilledSubmission, TYPED_QUANTITY } from "./support/aFilledSubmission";
 import { fillLikeAUser, loadWorkbook, saveWorkbook, type Typed } from "./support/fillLikeAUser";
+import { withFileText } from "./support/zipFixtures";
 
 const submission = aFilledSubmission();
 const layout = layoutForSubmission(submission);
@@ -39,6 +41,22 @@ function expectGrid(read: WorkbookGrid): unknown[][] {
 function cellOf(grid: readonly (readonly unknown[])[], address: string): unknown {
   const { row, column } = position(address);
   return grid[row]?.[column];
+}
+
+/** Puts the sheet first among the tabs (ExcelJS orders sheets by this untyped number). */
+function moveFirst(sheet: ExcelJS.Worksheet): void {
+  (sheet as unknown as { orderNo: number }).orderNo = -1;
+}
+
+/** A copy of the sheet's values, added to the workbook under `name` (what "Déplacer ou copier" gives, values-wise). */
+function copySheet(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, name: string): ExcelJS.Worksheet {
+  const copy = workbook.addWorksheet(name);
+  sheet.eachRow((row, rowNumber) =>
+    row.eachCell((cell, columnNumber) => {
+      if (!cell.isMerged || cell.master === cell) copy.getCell(rowNumber, columnNumber).value = cell.value;
+    }),
+  );
+  return copy;
 }
 
 async function fillAndRead(typed: Typed = {}, edit?: Parameters<typeof fillLikeAUser>[4]): Promise<unknown[][]> {
@@ -80,15 +98,15 @@ describe("readWorkbookGrid: round trip with the shared parser", () => {
 });
 
 describe("readWorkbookGrid: what cells hold", () => {
-  test("a formula gives its cached result; one without result reads as blank and the parser reports it", async () => {
+  test("a formula gives its cached result, and an empty text result (=SI(…;\"\";…)) reads as blank", async () => {
     const sites = at(quantity("reseau.totalSites"));
-    const agents = at(quantity("reseau.totalAgents"));
-    const grid = await fillAndRead({ [sites]: { formula: "6*2", result: 12 }, [agents]: { formula: "SUM(E1:E2)" } as never });
+    const firewall = at(description("infra.firewall"));
+    const grid = await fillAndRead({ [sites]: { formula: "6*2", result: 12 }, [firewall]: { formula: 'IF(1=1,"","x")', result: "" } });
     expect(cellOf(grid, sites)).toBe(12);
-    expect(cellOf(grid, agents)).toBeNull();
+    expect(cellOf(grid, firewall)).toBeNull();
     const parsed = parseSheet(grid);
     expect(parsed.submission?.inventory.answers["reseau.totalSites"]?.quantity).toBe(12);
-    expect(parsed.submission?.inventory.answers["reseau.totalAgents"]?.quantity).toBeUndefined();
+    expect(parsed.submission?.inventory.answers["infra.firewall"]?.description).toBeUndefined();
   });
 
   test("shared formulas give their results", async () => {
@@ -164,15 +182,16 @@ describe("readWorkbookGrid: which sheet", () => {
     expect(parseSheet(expectGrid(read)).submission).toEqual(submission);
   });
 
-  test("the sheet named as the layout is preferred to an earlier copy, and its name is matched loosely", async () => {
+  test("the template's name is matched loosely, after a sheet of notes", async () => {
     const bytes = await fillLikeAUser(template, layout, submission, {}, (workbook, sheet) => {
       sheet.name = "  DESCRIPTION   organique ";
-      const copy = workbook.addWorksheet("Ancienne version");
-      copy.getCell("A1").value = "sheet:title";
-      // ExcelJS orders sheets by this (untyped) number: the copy comes first.
-      (copy as unknown as { orderNo: number }).orderNo = -1;
+      const notes = workbook.addWorksheet("Notes");
+      notes.getCell("A1").value = "Relire avant dépôt";
+      moveFirst(notes);
     });
-    expect(await readWorkbookGrid(bytes)).toMatchObject({ ok: true, sheetName: "  DESCRIPTION   organique " });
+    const read = await readWorkbookGrid(bytes);
+    expect(read).toMatchObject({ ok: true, sheetName: "  DESCRIPTION   organique " });
+    expect(parseSheet(expectGrid(read)).submission).toEqual(submission);
   });
 
   test("a workbook without any sheet carrying the key column is refused with a French message", async () => {
@@ -196,9 +215,121 @@ describe("readWorkbookGrid: which sheet", () => {
       sheet.name = "Ma commune";
       const big = workbook.addWorksheet("Export");
       big.getCell("A30000").value = "bas de page";
-      (big as unknown as { orderNo: number }).orderNo = -1;
+      moveFirst(big);
     });
     expect(await readWorkbookGrid(bytes)).toMatchObject({ ok: true, sheetName: "Ma commune" });
+  });
+});
+
+describe("readWorkbookGrid: several sheets carrying the template are refused, naming each", () => {
+  test("the filled sheet and a corrected copy: which figures are meant cannot be told", async () => {
+    const sites = at(quantity("reseau.totalSites"));
+    const bytes = await fillLikeAUser(template, layout, submission, {}, (workbook, sheet) => {
+      copySheet(workbook, sheet, "Description organique corrigée").getCell(sites).value = 99;
+    });
+    expect(await readWorkbookGrid(bytes)).toEqual({
+      ok: false,
+      message:
+        "classeur refusé : plusieurs feuilles contiennent le modèle (« Description organique », « Description organique corrigée ») : " +
+        "gardez-en une seule, celle à déposer, puis recommencez.",
+    });
+  });
+
+  test("a blank backup placed first and the filled sheet renamed: the blank one is not read", async () => {
+    const blank = await loadWorkbook(template);
+    const blankSheet = blank.getWorksheet(layout.sheetName) as ExcelJS.Worksheet;
+    const bytes = await fillLikeAUser(template, layout, submission, {}, (workbook, sheet) => {
+      sheet.name = "Description organique (remplie)";
+      moveFirst(copySheet(workbook, blankSheet, "Description organique"));
+    });
+    const read = await readWorkbookGrid(bytes);
+    expect(read).toEqual({ ok: false, message: expect.stringMatching(/^classeur refusé : plusieurs feuilles contiennent le modèle \(« Description organique », « Description organique \(remplie\) »\)/) });
+  });
+
+  test("a hidden or very hidden copy counts too, and the message says it is hidden", async () => {
+    const bytes = await fillLikeAUser(template, layout, submission, {}, (workbook, sheet) => {
+      copySheet(workbook, sheet, "Sauvegarde").state = "hidden";
+      workbook.addWorksheet("Notes").getCell("A1").value = "Relire avant dépôt";
+      copySheet(workbook, sheet, "Ancienne").state = "veryHidden";
+    });
+    const read = await readWorkbookGrid(bytes);
+    if (read.ok) throw new Error("read, not refused");
+    expect(read.message).toContain("(« Description organique », « Sauvegarde » (masquée), « Ancienne » (très masquée))");
+    expect(read.message).toContain("clic droit sur un onglet > Afficher");
+    expect(read.message).toContain("éditeur Visual Basic");
+  });
+
+  test("a copy too large for a grid still counts as a template sheet, and is not skipped in favour of the other", async () => {
+    const bytes = await fillLikeAUser(template, layout, submission, {}, (workbook, sheet) => {
+      copySheet(workbook, sheet, "Description organique corrigée").getCell("B25000").value = "bas de page";
+    });
+    expect(await readWorkbookGrid(bytes)).toEqual({ ok: false, message: expect.stringContaining("« Description organique », « Description organique corrigée »") });
+  });
+
+  test("a lone template sheet too large for a grid is refused as such, renamed or not", async () => {
+    const bytes = await fillLikeAUser(template, layout, submission, {}, (workbook, sheet) => {
+      sheet.name = "Ma commune";
+      sheet.getCell("B25000").value = "bas de page";
+      workbook.addWorksheet("Notes").getCell("A1").value = "Relire avant dépôt";
+    });
+    expect(await readWorkbookGrid(bytes)).toEqual({ ok: false, message: expect.stringMatching(/^classeur refusé : la feuille « Ma commune » contient des valeurs jusqu'à la cellule B25000/) });
+  });
+});
+
+describe("readWorkbookGrid: a formula without cached result (workbook written by a script) is refused, naming its cell", () => {
+  const sites = at(quantity("reseau.totalSites"));
+  const others = at(quantity("infra.autres"));
+
+  test("on an optional row, rather than its value silently dropped", async () => {
+    const read = await readWorkbookGrid(await fillLikeAUser(template, layout, submission, { [others]: { formula: "2+3" } as never }));
+    expect(read).toEqual({
+      ok: false,
+      message:
+        `classeur refusé : la cellule ${others} (=2+3) de la feuille « Description organique » contient une formule sans valeur calculée : ` +
+        "ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le, ou saisissez la valeur, puis déposez-le à nouveau.",
+    });
+  });
+
+  test("on a required row, rather than the user told to fill a cell that shows a value in Excel", async () => {
+    const read = await readWorkbookGrid(await fillLikeAUser(template, layout, submission, { [sites]: { formula: "SUM(E1:E2)" } as never }));
+    expect(read).toEqual({ ok: false, message: expect.stringContaining(`la cellule ${sites} (=SUM(E1:E2)) de la feuille « Description organique »`) });
+  });
+
+  test("in a text cell, and as openpyxl writes it (an empty <v>, no type), in a renamed sheet", async () => {
+    const firewall = at(description("infra.firewall"));
+    const filled = await fillLikeAUser(template, layout, submission, {}, (_workbook, sheet) => {
+      sheet.name = "Ma commune";
+    });
+    const openpyxlLike = withFileText(filled, "xl/worksheets/sheet1.xml", (xml) =>
+      xml.replace(new RegExp(`<c r="${firewall}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`), (_cell, attributes: string) => `<c r="${firewall}"${attributes.replace(/\st="\w+"/, "")}><f>B1&amp;"x"</f><v></v></c>`),
+    );
+    expect(await readWorkbookGrid(openpyxlLike)).toEqual({ ok: false, message: expect.stringContaining(`la cellule ${firewall} (=B1&"x") de la feuille « Ma commune »`) });
+  });
+
+  test("several cells are named together, the first five with their formulas (shared ones as they apply to the cell)", async () => {
+    const rows = ["reseau.totalSites", "reseau.totalAgents", "reseau.totalPostes", "infra.datacenters", "infra.serveursCommunication", "infra.serveursPhysiques", "infra.autres"];
+    const [first = "", second = "", ...rest] = rows.map((rowId) => at(quantity(rowId)));
+    const read = await readWorkbookGrid(
+      await fillLikeAUser(template, layout, submission, {}, (_workbook, sheet) => {
+        sheet.getCell(first).value = { formula: "A1+1", shareType: "shared", ref: `${first}:${second}` } as never;
+        sheet.getCell(second).value = { sharedFormula: first } as never;
+        for (const cell of rest) sheet.getCell(cell).value = { formula: "1+1" } as never;
+      }),
+    );
+    if (read.ok) throw new Error("read, not refused");
+    const shifted = `A${1 + position(second).row - position(first).row}+1`;
+    const named = [`${first} (=A1+1)`, `${second} (=${shifted})`, ...rest.slice(0, 3).map((cell) => `${cell} (=1+1)`)].join(", ");
+    expect(read.message).toBe(
+      `classeur refusé : les cellules ${named} et 2 autres de la feuille « Description organique » contiennent des formules sans valeur calculée : ` +
+        "ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le, ou saisissez les valeurs, puis déposez-le à nouveau.",
+    );
+  });
+
+  test("a formula with a cached result is still read by its value", async () => {
+    const grid = await fillAndRead({ [others]: { formula: "2+3", result: 5 }, [sites]: { formula: "SUM(E1:E2)", result: 120 } });
+    const parsed = parseSheet(grid);
+    expect(parsed.findings).toEqual([]);
+    expect([parsed.submission?.inventory.answers["infra.autres"]?.quantity, parsed.submission?.inventory.answers["reseau.totalSites"]?.quantity]).toEqual([5, 120]);
   });
 });
 
