@@ -1,6 +1,7 @@
 import type { Finding } from "../../shared/checks/finding";
 import { submissionSchema, type Submission } from "../../shared/inventory/submissionSchema";
-import { parseSheet } from "../../shared/layout/parseSheet";
+import type { CellLocator } from "../../shared/inventory/cellRef";
+import { readSheet } from "../../shared/layout/readSheet";
 import { badRequest, unprocessable, unsupportedMediaType } from "../http/apiError";
 import type { ApiRequest } from "../http/apiRequest";
 import { parseInput } from "../http/parseInput";
@@ -14,6 +15,8 @@ export interface ReceivedSubmission {
   readonly parseFindings: readonly Finding[];
   readonly source: "json" | "xlsx";
   readonly original?: Buffer;
+  /** Where each value was read in the uploaded sheet (xlsx only): the checks' findings name these cells. */
+  readonly locate?: CellLocator;
 }
 
 /** Reads a submission body by its Content-Type; 400/415/422 with French messages otherwise. */
@@ -24,7 +27,7 @@ export async function readSubmissionBody(request: ApiRequest): Promise<ReceivedS
     const { readWorkbookGrid } = await import("../xlsx/readWorkbookGrid");
     const grid = await readWorkbookGrid(request.body);
     if (!grid.ok) throw unprocessable(grid.message, [{ path: "", message: grid.message }]);
-    const parsed = parseSheet(grid.grid);
+    const parsed = readSheet(grid.grid);
     if (!parsed.submission) {
       const errors = parsed.findings.filter((finding) => finding.severity === "error");
       throw unprocessable(
@@ -32,7 +35,7 @@ export async function readSubmissionBody(request: ApiRequest): Promise<ReceivedS
         errors.map((finding) => ({ path: finding.cell ?? finding.rowId ?? "", message: finding.message })),
       );
     }
-    return { submission: parsed.submission, parseFindings: parsed.findings, source: "xlsx", original: request.body };
+    return { submission: parsed.submission, parseFindings: parsed.findings, source: "xlsx", original: request.body, locate: parsed.locate };
   }
   if (type === "application/vnd.ms-excel.sheet.macroenabled.12" || type === "application/vnd.ms-excel") {
     throw unsupportedMediaType("Classeur refusé : seuls les fichiers .xlsx sans macros sont acceptés (pas de .xlsm ni de .xls).");

@@ -18,3 +18,4 @@ export * from "./parseFrenchNumber";
 export * from "./excelSerialToIsoDate";
 export * from "./unwrapCellValue";
 export * from "./parseSheet";
+export * from "./readSheet";

@@ -67,6 +67,15 @@ export const PARSE_FINDINGS = {
     severity: "warning",
     message: `La version du modèle est introuvable dans la feuille : la version ${version} est retenue.`,
   }),
+  otherVersion: (written: string, version: string, cell: string): Finding => ({
+    ruleId: "parse.version",
+    severity: "warning",
+    cell,
+    message:
+      `La version du modèle indiquée dans la feuille (${quote(written)}, cellule ${cell}) n'est pas celle du modèle en vigueur : ` +
+      `la feuille a été lue avec le modèle ${version}, et c'est cette version qui est retenue. ` +
+      "Si le classeur vient d'un autre modèle, vérifiez les avertissements sur les lignes absentes ou inconnues, ou repartez du modèle à jour.",
+  }),
   /** As missingRow: `ref` in the submission, `sheetRef` in the sheet. */
   unreadable: (ref: CellRef, sheetRef: CellRef, raw: unknown, cell: string, reading: Unreadable): Finding => ({
     ruleId: `parse.${reading.rule}`,

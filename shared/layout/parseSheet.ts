@@ -1,18 +1,6 @@
 import type { Finding } from "../checks/finding";
-import { submissionSchema, type Submission } from "../inventory/submissionSchema";
-import { BLOCK_DEFINITIONS } from "../inventory/siteBlocks";
-import { parseWith } from "../validation/parseWith";
-import { buildSheetLayout } from "./buildSheetLayout";
-import { findKeyColumn } from "./findKeyColumn";
-import { foreignRowFindings } from "./foreignRowFindings";
-import { gridShape, type GridShape } from "./gridShape";
-import { indexGridKeys } from "./indexGridKeys";
-import { PARSE_FINDINGS } from "./parseFindings";
-import { readGridCells } from "./readGridCells";
-import { readTemplateVersion } from "./readTemplateVersion";
-import { renumberBlocks } from "./renumberBlocks";
-import { SHEET_COLUMNS } from "./sheetColumns";
-import { createSubmissionDraft } from "./submissionDraft";
+import type { Submission } from "../inventory/submissionSchema";
+import { readSheet } from "./readSheet";
 
 /** What a sheet says: the submission (undefined when it does not pass the submission schema) and every finding. */
 export interface ParsedSheet {
@@ -20,41 +8,11 @@ export interface ParsedSheet {
   readonly findings: readonly Finding[];
 }
 
-/** Warnings for the blocks without rows up to the highest number found (a block removed, or emptied down to its title). */
-function blockGapFindings(shape: GridShape): Finding[] {
-  return BLOCK_DEFINITIONS.flatMap(({ kind }) => {
-    const present = new Set(shape.blockNumbers[kind]);
-    return Array.from({ length: shape.highestBlock[kind] }, (_, i) => i + 1).filter((n) => !present.has(n)).map((n) => PARSE_FINDINGS.blockGap(kind, n));
-  });
-}
-
 /**
- * Reads the sheet "Description organique" from a values grid starting at A1 (Office.js
- * `range.values` or ExcelJS rows: text, numbers, booleans, Dates, null or "" for blanks). Rows are
- * found by the hidden key column, so blocks are discovered and moved rows still read. Values are
- * never guessed: what cannot be read stays blank with an error finding; foreign and missing rows
- * give warnings; a grid without key column gives the error `parse.sheet`.
+ * Reads the sheet "Description organique" from a values grid (see {@link readSheet}), without
+ * where each value was read: for callers that only need what the sheet says.
  */
 export function parseSheet(grid: readonly (readonly unknown[])[]): ParsedSheet {
-  const keyColumn = findKeyColumn(grid);
-  if (keyColumn === undefined) return { submission: undefined, findings: [PARSE_FINDINGS.noKeyColumn()] };
-  const keys = indexGridKeys(grid, keyColumn);
-  const shape = gridShape(keys.rowOf.keys());
-  const layout = buildSheetLayout({ blocks: shape.highestBlock, templateVersion: "", referentRows: shape.referentRows });
-  const present = shape.blockNumbers;
-  const draft = createSubmissionDraft({ fibre: present.fibre.length, interconnexion: present.interconnexion.length, isole: present.isole.length });
-  const source = { grid, keyColumn, rowOf: keys.rowOf, place: renumberBlocks(shape) };
-  const knownKeys = new Set(layout.cells.filter((cell) => cell.column === SHEET_COLUMNS.key.index).map((cell) => String(cell.value)));
-  const version = readTemplateVersion(grid, keyColumn, keys.rowOf);
-  const findings = [
-    ...keys.findings,
-    ...version.findings,
-    ...blockGapFindings(shape),
-    ...readGridCells(source, layout, draft),
-    ...foreignRowFindings(grid, keyColumn, knownKeys),
-  ];
-  const { input, origins } = draft.finish(version.version);
-  const parsed = parseWith(submissionSchema, input);
-  if (parsed.ok) return { submission: parsed.value, findings };
-  return { submission: undefined, findings: [...findings, ...parsed.problems.map((problem) => PARSE_FINDINGS.schema(problem, origins.get(problem.path)))] };
+  const { submission, findings } = readSheet(grid);
+  return { submission, findings };
 }

@@ -1,20 +1,29 @@
 import { TEMPLATE_VERSION } from "../inventory/templateVersion";
 import type { Finding } from "../checks/finding";
+import { cellAddress } from "./cellAddress";
 import { LAYOUT_KEYS } from "./layoutKeys";
 import { PARSE_FINDINGS } from "./parseFindings";
 import { readTextCell } from "./readTextCell";
 import { unwrapCellValue } from "./unwrapCellValue";
 import { SHEET_COLUMNS } from "./sheetColumns";
 
-/** The template version written in the grid; the current one, with a warning, when the sheet lost it. */
+/**
+ * The template version to record for a grid: always the version of the layout the parser reads it
+ * with ({@link TEMPLATE_VERSION}), never the text of the cell, which the user may have edited (a
+ * version that does not exist would be stored with answers read by another layout). A version cell
+ * that is lost or says another version gives a warning naming it.
+ */
 export function readTemplateVersion(
   grid: readonly (readonly unknown[])[],
   keyColumn: number,
   rowOf: ReadonlyMap<string, number>,
 ): { readonly version: string; readonly findings: readonly Finding[] } {
   const row = rowOf.get(LAYOUT_KEYS.version);
-  const raw = row === undefined ? undefined : grid[row]?.[keyColumn + SHEET_COLUMNS.subdomain.index - SHEET_COLUMNS.key.index];
+  const column = keyColumn + SHEET_COLUMNS.subdomain.index - SHEET_COLUMNS.key.index;
+  const raw = row === undefined ? undefined : grid[row]?.[column];
   const reading = readTextCell(unwrapCellValue(raw));
-  const version = reading.ok ? reading.value : undefined;
-  return version ? { version, findings: [] } : { version: TEMPLATE_VERSION, findings: [PARSE_FINDINGS.missingVersion(TEMPLATE_VERSION)] };
+  const written = reading.ok ? reading.value : undefined;
+  if (row === undefined || !written) return { version: TEMPLATE_VERSION, findings: [PARSE_FINDINGS.missingVersion(TEMPLATE_VERSION)] };
+  if (written === TEMPLATE_VERSION) return { version: TEMPLATE_VERSION, findings: [] };
+  return { version: TEMPLATE_VERSION, findings: [PARSE_FINDINGS.otherVersion(written, TEMPLATE_VERSION, cellAddress(row + 1, column + 1))] };
 }

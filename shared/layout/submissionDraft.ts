@@ -1,9 +1,11 @@
 import { SET_IDS, type SetId } from "../catalogue/serviceSets";
-import type { CellRef } from "../inventory/cellRef";
+import type { CellLocator, CellRef } from "../inventory/cellRef";
 import { SECTIONS } from "../inventory/descriptionOrganique";
+import { REFERENT_FIELDS } from "../inventory/referent";
 import type { BlockKind } from "../inventory/siteBlocks";
 import { formatPath } from "../validation/formatPath";
-import { createReferentCollector } from "./referentCollector";
+import { cellRefKey } from "./cellRefKey";
+import { createReferentCollector, type CollectedReferents } from "./referentCollector";
 import type { BlockCounts } from "./sheetLayout";
 import { submissionPath } from "./submissionPath";
 
@@ -21,8 +23,12 @@ const wrap = (list: readonly Answers[]) => list.map((answers) => ({ answers }));
 export interface SubmissionDraft {
   /** Records what a cell held (undefined when blank or unreadable: it stays blank) and where it is. */
   put(ref: CellRef, value: string | number | boolean | undefined, cell: string): void;
-  /** The submission-shaped value to validate, and the origin of each field by its path (`inventory.answers["x"].quantity`). */
-  finish(templateVersion: string): { readonly input: unknown; readonly origins: ReadonlyMap<string, Origin> };
+  /**
+   * The submission-shaped value to validate, the origin of each field by its path
+   * (`inventory.answers["x"].quantity`), and a locator of the sheet's cells by their place in the
+   * submission (undefined for a cell the sheet does not have, e.g. in a deleted row).
+   */
+  finish(templateVersion: string): { readonly input: unknown; readonly origins: ReadonlyMap<string, Origin>; readonly locate: CellLocator };
 }
 
 /**
@@ -38,6 +44,19 @@ export function createSubmissionDraft(blockCounts: BlockCounts): SubmissionDraft
   const blocks = {} as Record<BlockKind, Answers[]>;
   for (const kind of Object.keys(blockCounts) as BlockKind[]) blocks[kind] = Array.from({ length: blockCounts[kind] }, () => ({}));
   const origins = new Map<string, Origin>();
+  const addresses = new Map<string, string>();
+  const placeReferents = ({ referents: read, cells }: CollectedReferents) => {
+    cells.forEach((row, index) => {
+      for (const { key: field } of REFERENT_FIELDS) {
+        const ref = { kind: "referent", index, field } as const;
+        const cell = row[field];
+        if (cell === undefined) continue;
+        addresses.set(cellRefKey(ref), cell);
+        if (index < read.length) origins.set(formatPath(submissionPath(ref)), { ref, cell });
+      }
+    });
+    return read;
+  };
   const answer = (target: Answers | undefined, rowId: string, column: string, value: string | number | boolean | undefined) => {
     if (target && (typeof value === "string" || typeof value === "number")) (target[rowId] ??= {})[column] = value;
   };
@@ -45,6 +64,7 @@ export function createSubmissionDraft(blockCounts: BlockCounts): SubmissionDraft
     put(ref, value, cell) {
       if (ref.kind === "referent") return referents.put(ref.index, ref.field, typeof value === "string" ? value : undefined, cell);
       origins.set(formatPath(submissionPath(ref)), { ref, cell });
+      addresses.set(cellRefKey(ref), cell);
       switch (ref.kind) {
         case "identity":
           if (ref.field === "etatDesLieux") etatDesLieux = typeof value === "string" ? value : null;
@@ -69,13 +89,13 @@ export function createSubmissionDraft(blockCounts: BlockCounts): SubmissionDraft
       const inventory = {
         templateVersion,
         etatDesLieux,
-        referents: referents.finish(origins),
+        referents: placeReferents(referents.finish()),
         answers,
         blocks: { fibre: wrap(blocks.fibre), interconnexion: wrap(blocks.interconnexion), isole: wrap(blocks.isole) },
         notApplicable: SECTIONS.filter((section) => chosen.notApplicable.has(section.id)).map((section) => section.id),
       };
       const input = { commune, sets: SET_IDS.filter((set) => chosen.sets.has(set)), domains: [...chosen.domains].sort((a, b) => a - b), inventory };
-      return { input, origins };
+      return { input, origins, locate: (ref: CellRef) => addresses.get(cellRefKey(ref)) };
     },
   };
 }

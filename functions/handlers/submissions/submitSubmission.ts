@@ -16,13 +16,17 @@ import { submissionSummary } from "../../submissions/submissionSummary";
 import type { Services } from "../../services/services";
 import type { MemberCommune } from "../../communes/epciMembers";
 import type { Finding } from "../../../shared/checks/finding";
+import { locateFindings } from "../../../shared/inspection/locateFindings";
+import { locatorFor } from "../../../shared/inspection/locatorFor";
 
 /**
  * POST /api/communes/{insee}/submissions — submits the description organique (JSON or .xlsx).
  * Refused with 422 and the findings while any check fails; otherwise stored as a new immutable
  * version (document first, then its record with its history event and audit entry in one
  * transaction), status « déposée ». With an Idempotency-Key, a retry — even after a failure
- * half-way — never adds a second version.
+ * half-way — never adds a second version. The response's findings name the cells of what was
+ * sent (an uploaded workbook's own cells, even if its rows moved); the stored ones name the cells
+ * of the sheet that renders the stored version, where staff review it.
  */
 export const submitSubmission: Handler = async (request, { services, principal }) => {
   const commune = communeAccess(services, principal, request.params.insee);
@@ -64,7 +68,7 @@ async function recordVersion(
   const { submission } = received;
   const submittedAt = now.toISOString();
   const id = randomUUID();
-  const document: SubmissionDocument = { submission, findings, submittedAt, submittedBy: actor, source: received.source };
+  const document: SubmissionDocument = { submission, findings: locateFindings(findings, locatorFor(submission)), submittedAt, submittedBy: actor, source: received.source };
   const stored = await putDocument(services.store, `submissions/${commune.insee}/${id}.json`, JSON.stringify(document));
   const original = received.original ? await putDocument(services.store, `submissions/${commune.insee}/${id}.xlsx`, received.original, XLSX_TYPE) : undefined;
   return createSubmission(

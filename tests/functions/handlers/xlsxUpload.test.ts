@@ -1,8 +1,14 @@
+import type { DomainNumber } from "../../../shared/catalogue/functionalDomains";
+import type { CellRef } from "../../../shared/inventory/cellRef";
 import type { Submission } from "../../../shared/inventory/submissionSchema";
+import { TEMPLATE_VERSION } from "../../../shared/inventory/templateVersion";
 import { layoutForSubmission } from "../../../shared/layout/layoutForSubmission";
+import { locateCell } from "../../../shared/layout/locateCell";
+import type { SheetLayout } from "../../../shared/layout/sheetLayout";
 import { adjustableClock } from "../../support/adjustableClock";
 import { startTestApi, type TestApi } from "../../support/startTestApi";
-import { aCompleteSubmission } from "../../shared/checks/support/aCompleteSubmission";
+import { aCompleteSubmission, aReferent } from "../../shared/checks/support/aCompleteSubmission";
+import { withAnswer } from "../../shared/checks/support/edit";
 import { fillLikeAUser } from "../xlsx/support/fillLikeAUser";
 import { randomBytes } from "node:crypto";
 import { rezip } from "../xlsx/support/zipFixtures";
@@ -19,8 +25,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const quetigny = (): Submission => ({
-  ...aCompleteSubmission({ sets: ["A", "B", "C"], domains: [3, 5], blocks: { fibre: 2, interconnexion: 1, isole: 1 } }),
+const quetigny = (domains: readonly DomainNumber[] = [3, 5]): Submission => ({
+  ...aCompleteSubmission({ sets: ["A", "B", "C"], domains, blocks: { fibre: 2, interconnexion: 1, isole: 1 } }),
   commune: { insee: QUETIGNY, name: "Quetigny" },
 });
 
@@ -79,5 +85,102 @@ describe("submitting the filled .xlsx template", () => {
     expect(((await macroAsXlsx.json()) as { error: { message: string } }).error.message).toMatch(/macro/i);
     const big = await upload(Buffer.alloc(5 * 1024 * 1024 + 1, 1));
     expect(big.status).toBe(413);
+  });
+});
+
+describe("an uploaded workbook whose rows moved: findings name the cells of the file", () => {
+  type Report = { ok: boolean; findings: { ruleId: string; severity: string; cell?: string; ref?: CellRef }[] };
+  const TEMPLATE = "template.xlsx?fibre=2&interconnexion=1&isole=1";
+  const dryRun = async (bytes: Buffer) => {
+    const response = await api.call("validate", { method: "POST", body: new Uint8Array(bytes), headers: { "Content-Type": XLSX }, token: commune });
+    expect(response.status).toBe(200);
+    return (await response.json()) as Report;
+  };
+  const template = async () => Buffer.from(await (await api.call(TEMPLATE)).arrayBuffer());
+  /** The 1-based row of the layout carrying `key`. */
+  const rowOf = (layout: SheetLayout, key: string) => layout.cells.find((cell) => cell.column === 1 && cell.value === key)!.row;
+  /** The address `rows` rows below (above when negative). */
+  const moved = (address: string, rows: number) => `${address.replace(/\d+$/, "")}${Number(/\d+$/.exec(address)?.[0]) + rows}`;
+  /** Recrutement (a row of domain 2) left blank: a completeness error below the site configurations. */
+  const withoutRecrutement = () => withAnswer(quetigny([2, 3, 5]), "app2.recrutement", undefined);
+  const recrutement: CellRef = { kind: "row", rowId: "app2.recrutement", column: "quantity" };
+
+  test("a row inserted above (at the site configurations): the finding names the cell one row down, where the value is", async () => {
+    const submission = withoutRecrutement();
+    const layout = layoutForSubmission(submission);
+    const inTemplate = locateCell(layout)(recrutement)!;
+    const filled = await fillLikeAUser(await template(), layout, submission, {}, (_workbook, sheet) => {
+      sheet.insertRow(rowOf(layout, "blocks:interconnexion"), []);
+    });
+    const report = await dryRun(filled);
+    const errors = report.findings.filter((finding) => finding.severity === "error");
+    expect(errors).toEqual([expect.objectContaining({ ruleId: "completeness.requiredRow", ref: recrutement, cell: moved(inTemplate, 1) })]);
+  });
+
+  test("an optional row deleted above: the finding names the cell one row up", async () => {
+    const submission = withoutRecrutement();
+    const layout = layoutForSubmission(submission);
+    const inTemplate = locateCell(layout)(recrutement)!;
+    const filled = await fillLikeAUser(await template(), layout, submission, {}, (_workbook, sheet) => {
+      sheet.spliceRows(rowOf(layout, "app1.autres"), 1);
+    });
+    const report = await dryRun(filled);
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ruleId: "parse.missingRow", severity: "warning" }),
+        expect.objectContaining({ ruleId: "completeness.requiredRow", ref: recrutement, cell: moved(inTemplate, -1) }),
+      ]),
+    );
+  });
+
+  test("an empty référent row between two: the finding about the second référent names its own row, not the empty one", async () => {
+    const second = aReferent({ nom: "Durand", prenom: "Éric", email: "eric.durand@" });
+    const submission = { ...quetigny(), inventory: { ...quetigny().inventory, referents: [aReferent(), second] } };
+    const layout = layoutForSubmission(submission);
+    const locate = locateCell(layout);
+    const typed: Record<string, string | null> = {};
+    for (const field of ["nom", "prenom", "fonction", "telephone", "email"] as const) {
+      typed[locate({ kind: "referent", index: 1, field })!] = null;
+      typed[locate({ kind: "referent", index: 2, field })!] = second[field];
+    }
+    const report = await dryRun(await fillLikeAUser(await template(), layout, submission, typed));
+    expect(report.findings).toEqual([
+      expect.objectContaining({ ruleId: "quality.email", ref: { kind: "referent", index: 1, field: "email" }, cell: locate({ kind: "referent", index: 2, field: "email" }) }),
+    ]);
+  });
+
+  test("a submitted workbook: the response names the file's cells, the stored version those of the sheet staff review it in", async () => {
+    const second = aReferent({ nom: "Durand", prenom: "Éric", telephone: "12 34" });
+    const submission = { ...quetigny(), inventory: { ...quetigny().inventory, referents: [aReferent(), second] } };
+    const layout = layoutForSubmission(submission);
+    const locate = locateCell(layout);
+    const typed: Record<string, string | null> = {};
+    for (const field of ["nom", "prenom", "fonction", "telephone", "email"] as const) {
+      typed[locate({ kind: "referent", index: 1, field })!] = null;
+      typed[locate({ kind: "referent", index: 2, field })!] = second[field];
+    }
+    const response = await upload(await fillLikeAUser(await template(), layout, submission, typed));
+    expect(response.status).toBe(201);
+    const phone = { kind: "referent", index: 1, field: "telephone" } as const;
+    const created = (await response.json()) as { findings: Report["findings"] };
+    expect(created.findings).toEqual([expect.objectContaining({ ruleId: "quality.phone", ref: phone, cell: locate({ ...phone, index: 2 }) })]);
+    const detail = (await (await api.call(response.headers.get("location")!.replace("/api/", ""), { token: commune })).json()) as { submission: Submission; findings: Report["findings"] };
+    expect(detail.submission).toEqual(submission);
+    expect(detail.findings).toEqual([expect.objectContaining({ ruleId: "quality.phone", ref: phone, cell: locate(phone) })]);
+  });
+
+  test("the version cell edited to a version that does not exist: the version of the layout read with is stored, with a warning", async () => {
+    const submission = quetigny();
+    const layout = layoutForSubmission(submission);
+    const versionCell = layout.names.find((name) => name.name === "VersionModele")!.address;
+    const response = await upload(await fillLikeAUser(await template(), layout, submission, { [versionCell]: "2019.1" }));
+    expect(response.status).toBe(201);
+    const created = (await response.json()) as { templateVersion: string; findings: Report["findings"] };
+    expect(created.templateVersion).toBe(TEMPLATE_VERSION);
+    expect(created.findings).toEqual([expect.objectContaining({ ruleId: "parse.version", severity: "warning", cell: versionCell })]);
+    const detail = (await (await api.call(response.headers.get("location")!.replace("/api/", ""), { token: commune })).json()) as { submission: Submission; findings: Report["findings"] };
+    expect(detail.submission).toEqual(submission);
+    // Stored for the sheet that renders the version: the file's version cell is no cell of it.
+    expect(detail.findings.map((finding) => [finding.ruleId, finding.cell])).toEqual([["parse.version", undefined]]);
   });
 });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { Finding } from "../../../shared/checks/finding";
+import { TEMPLATE_VERSION } from "../../../shared/inventory/templateVersion";
 import { parseSheet } from "../../../shared/layout/parseSheet";
 import { addressOf, filledGrid, rowWithKey, sampleSubmission, withCell, type Grid } from "./sheetFixtures";
 import { submissionArbitrary } from "./submissionArbitrary";
@@ -231,5 +232,24 @@ describe("parseSheet: damaged grids", () => {
     const parsed = parseSheet(grid);
     expect(parsed.submission?.inventory.templateVersion).toBe(submission.inventory.templateVersion);
     expect(rules(parsed.findings)).toEqual(["parse.version"]);
+  });
+
+  test("a version cell edited to a version that does not exist records the version of the layout read with, with a warning at the cell", () => {
+    const grid = filledGrid(submission);
+    grid.splice(rowWithKey(grid, "template:version"), 0, [null, null, "ligne ajoutée"]);
+    const version = rowWithKey(grid, "template:version");
+    const parsed = parseSheet(withCell(grid, `C${version + 1}`, "2019.1"));
+    expect(parsed.submission).toEqual({ ...submission, inventory: { ...submission.inventory, templateVersion: TEMPLATE_VERSION } });
+    expect(parsed.findings).toEqual([
+      { ruleId: "parse.version", severity: "warning", cell: `C${version + 1}`, message: expect.stringContaining(`« 2019.1 »`) },
+      expect.objectContaining({ ruleId: "parse.unkeyedRow" }),
+    ]);
+    expect(parsed.findings[0]?.message).toContain(`lue avec le modèle ${TEMPLATE_VERSION}`);
+  });
+
+  test("the current version typed back as a number reads as the current version, without finding", () => {
+    const grid = filledGrid(submission);
+    const parsed = parseSheet(withCell(grid, `C${rowWithKey(grid, "template:version") + 1}`, Number(TEMPLATE_VERSION)));
+    expect(parsed).toEqual({ submission, findings: [] });
   });
 });

@@ -3,6 +3,7 @@ import { BLOCK_DEFINITIONS, type BlockKind } from "../../../shared/inventory/sit
 import { SECTIONS } from "../../../shared/inventory/descriptionOrganique";
 import type { RowDefinition } from "../../../shared/inventory/rowDefinition";
 import { submissionSchema, type Submission } from "../../../shared/inventory/submissionSchema";
+import { TEMPLATE_VERSION } from "../../../shared/inventory/templateVersion";
 
 /** Non-blank text as a cell keeps it (trimmed), unicode included. */
 export const cellText = fc
@@ -39,7 +40,7 @@ const referent = fc
 
 const isoDate = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
 
-/** Arbitrary valid submissions in canonical form (as the parser returns them), with 0..maxBlocks blocks of each kind. */
+/** Arbitrary valid submissions in canonical form (as the parser returns them, of the current template version), with 0..maxBlocks blocks of each kind. */
 export function submissionArbitrary(maxBlocks = 4): fc.Arbitrary<Submission> {
   return fc
     .record({
@@ -47,7 +48,8 @@ export function submissionArbitrary(maxBlocks = 4): fc.Arbitrary<Submission> {
       sets: fc.subarray(["A", "B", "C"] as const),
       domains: fc.subarray(Array.from({ length: 16 }, (_, i) => i + 1)),
       inventory: fc.record({
-        templateVersion: fc.constantFrom("2026.1", "2025.2"),
+        // The parser records the version of the layout it reads with: the current one.
+        templateVersion: fc.constant(TEMPLATE_VERSION),
         etatDesLieux: fc.option(isoDate, { nil: null }),
         referents: fc.array(referent, { maxLength: 6 }),
         answers: answers(SECTIONS.flatMap((section) => section.rows)),
