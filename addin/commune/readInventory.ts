@@ -4,7 +4,7 @@ import { inspectSubmission } from "../../shared/inspection/inspectSubmission";
 import type { Submission } from "../../shared/inventory/submissionSchema";
 import { TEMPLATE_VERSION } from "../../shared/inventory/templateVersion";
 import { buildSheetLayout } from "../../shared/layout/buildSheetLayout";
-import { parseSheet } from "../../shared/layout/parseSheet";
+import { readSheet } from "../../shared/layout/readSheet";
 import type { BlockCounts, SheetLayout } from "../../shared/layout/sheetLayout";
 import { gridKeys } from "../sheet/gridKeys";
 import type { Grid } from "../workbook/Grid";
@@ -27,8 +27,9 @@ export interface InventoryReading {
  */
 export function readInventory(grid: Grid, options: { today: string; maxAgeMonths?: number }): InventoryReading {
   const keys = gridKeys(grid);
-  const parsed = parseSheet(grid);
-  const checked = parsed.submission ? inspectSubmission(parsed.submission, options).findings : [];
+  const parsed = readSheet(grid);
+  // Findings name the cells where the values are in this sheet (a référent row left empty between two, a removed configuration).
+  const checked = parsed.submission ? inspectSubmission(parsed.submission, { ...options, locate: parsed.locate }).findings : [];
   const findings = [...parsed.findings, ...checked].sort(compareFindings);
   const errorCount = findings.filter((finding) => finding.severity === "error").length;
   return {
