@@ -2,7 +2,7 @@ import type { Finding } from "../../shared/checks/finding";
 import { submissionSchema, type Submission } from "../../shared/inventory/submissionSchema";
 import type { CellLocator } from "../../shared/inventory/cellRef";
 import { readSheet } from "../../shared/layout/readSheet";
-import { badRequest, unprocessable, unsupportedMediaType } from "../http/apiError";
+import { badRequest, unprocessable, unsupportedMediaType, type ApiError } from "../http/apiError";
 import type { ApiRequest } from "../http/apiRequest";
 import { parseInput } from "../http/parseInput";
 import { readJsonBody } from "../http/readJsonBody";
@@ -19,6 +19,28 @@ export interface ReceivedSubmission {
   readonly locate?: CellLocator;
 }
 
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+const sentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
+/**
+ * The 422 for a workbook whose sheet gives no submission (no key column, a value the submission
+ * cannot hold such as a missing INSEE code): the message names the errors and their cells; the
+ * problems list every finding of the parser, errors first, then the warnings the user will also
+ * have to look at, each at its cell. The checks run once these errors are corrected.
+ */
+function unreadableWorkbook(findings: readonly Finding[]): ApiError {
+  const errors = findings.filter((finding) => finding.severity === "error");
+  const warnings = findings.filter((finding) => finding.severity !== "error");
+  const cells = [...new Set(errors.flatMap((finding) => (finding.cell ? [finding.cell] : [])))];
+  const where = cells.length === 0 ? "" : ` (${cells.length === 1 ? "cellule" : "cellules"} ${cells.join(", ")})`;
+  const also = warnings.length === 0 ? "" : ` Voir aussi ${counted(warnings.length, "avertissement", "avertissements")} dans le détail.`;
+  const message =
+    `Classeur refusé : ${counted(errors.length, "erreur", "erreurs")} à corriger avant que la description organique puisse être contrôlée${where}. ` +
+    `${errors.map((finding) => sentence(finding.message)).join(" ")}${also}`;
+  const problem = (prefix: string) => (finding: Finding) => ({ path: finding.cell ?? finding.rowId ?? finding.sectionId ?? "", message: `${prefix}${finding.message}` });
+  return unprocessable(message, [...errors.map(problem("")), ...warnings.map(problem("Avertissement : "))]);
+}
+
 /** Reads a submission body by its Content-Type; 400/415/422 with French messages otherwise. */
 export async function readSubmissionBody(request: ApiRequest): Promise<ReceivedSubmission> {
   const type = (request.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
@@ -28,13 +50,7 @@ export async function readSubmissionBody(request: ApiRequest): Promise<ReceivedS
     const grid = await readWorkbookGrid(request.body);
     if (!grid.ok) throw unprocessable(grid.message, [{ path: "", message: grid.message }]);
     const parsed = readSheet(grid.grid);
-    if (!parsed.submission) {
-      const errors = parsed.findings.filter((finding) => finding.severity === "error");
-      throw unprocessable(
-        `Classeur illisible : ${errors.map((finding) => finding.message).join(" ")}`,
-        errors.map((finding) => ({ path: finding.cell ?? finding.rowId ?? "", message: finding.message })),
-      );
-    }
+    if (!parsed.submission) throw unreadableWorkbook(parsed.findings);
     return { submission: parsed.submission, parseFindings: parsed.findings, source: "xlsx", original: request.body, locate: parsed.locate };
   }
   if (type === "application/vnd.ms-excel.sheet.macroenabled.12" || type === "application/vnd.ms-excel") {

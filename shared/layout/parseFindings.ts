@@ -2,7 +2,8 @@ import type { Finding } from "../checks/finding";
 import type { CellRef } from "../inventory/cellRef";
 import type { BlockKind } from "../inventory/siteBlocks";
 import { blockDefinition } from "../inventory/siteBlocks";
-import { blockSectionId } from "../checks/model/checkSections";
+import { blockSectionId, blockTitle } from "../checks/model/checkSections";
+import { MAX_REFERENTS } from "../inventory/referent";
 import { describeProblem, type Problem } from "../validation/problem";
 import type { CellReading } from "./cellReading";
 import { describeRef } from "./describeRef";
@@ -11,7 +12,10 @@ import { unwrapCellValue } from "./unwrapCellValue";
 
 type Unreadable = Extract<CellReading<unknown>, { ok: false }>;
 
-const NOUNS = { number: "Quantité", date: "Date", choice: "Réponse" } as const;
+/** A span of sheet rows, 1-based. */
+type Span = { readonly from: number; readonly to: number };
+
+const NOUNS = { number: "Quantité", date: "Date", choice: "Réponse", text: "Valeur" } as const;
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -42,11 +46,36 @@ export const PARSE_FINDINGS = {
     cell,
     message: `La ligne ${row} porte un repère inconnu du modèle (« ${key} ») : elle est ignorée.`,
   }),
-  unkeyedRow: (row: number, cell: string, sample: unknown): Finding => ({
+  /** `othersRow`: the row is in a part of the sheet that has an « Autres » row, where its content can go. */
+  unkeyedRow: (row: number, cell: string, sample: unknown, othersRow: boolean): Finding => ({
     ruleId: "parse.unkeyedRow",
     severity: "warning",
     cell,
-    message: `La ligne ${row} a été ajoutée hors du modèle (${quote(sample)}) : son contenu est ignoré. Utilisez plutôt la ligne « Autres » de la rubrique.`,
+    message:
+      `La ligne ${row} a été ajoutée hors du modèle (${quote(sample)}) : son contenu est ignoré. ` +
+      (othersRow ? "Utilisez plutôt la ligne « Autres » de la rubrique." : "Saisissez plutôt vos réponses dans les lignes prévues par le modèle."),
+  }),
+  extraReferent: (row: number, cell: string, sample: unknown): Finding => ({
+    ruleId: "parse.extraReferent",
+    severity: "error",
+    sectionId: "referents",
+    cell,
+    message:
+      `La ligne ${row} (${quote(sample)}) n'est pas une des ${MAX_REFERENTS} lignes de référents du modèle : elle n'est pas lue, ` +
+      `la convention admet ${MAX_REFERENTS} référents au plus. Saisissez ce référent sur une ligne de référent restée vide, ou à la place d'un autre, ` +
+      `puis videz ou supprimez la ligne ${row}.`,
+  }),
+  /** `rows` are the copied rows, `originals` the rows they repeat (1-based), `number` the block's number in the sheet. */
+  copiedBlock: (kind: BlockKind, number: number, rows: Span, originals: Span, cell: string): Finding => ({
+    ruleId: "parse.copiedBlock",
+    severity: "error",
+    sectionId: blockSectionId(kind, number - 1),
+    cell,
+    message:
+      `Les lignes ${rows.from} à ${rows.to} sont copiées de « ${blockTitle(kind, number - 1)} » (lignes ${originals.from} à ${originals.to}) : ` +
+      "elles ne sont pas lues, car une configuration ne s'ajoute pas en copiant des lignes. Pour décrire une configuration de plus, " +
+      "utilisez le bouton « Ajouter une configuration » du complément Excel, ou téléchargez un modèle avec le nombre de configurations voulu " +
+      "et reportez-y vos réponses ; puis supprimez ces lignes.",
   }),
   /** `ref` is where the value goes in the submission, `sheetRef` the same cell as numbered in the sheet. */
   missingRow: (key: string, ref: CellRef, sheetRef: CellRef): Finding => ({

@@ -1,6 +1,7 @@
 import { isIsoDate } from "../validation/isoDate";
 import type { CellReading } from "./cellReading";
 import { excelSerialToIsoDate } from "./excelSerialToIsoDate";
+import { excelErrorReading } from "./excelErrorReading";
 import { isBlankCell } from "./isBlankCell";
 
 const FRENCH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -25,6 +26,8 @@ function isoFromDate(date: Date): string | undefined {
  */
 export function readDateCell(raw: unknown): CellReading<string> {
   if (isBlankCell(raw)) return { ok: true, value: undefined };
+  const excelError = excelErrorReading(raw, "date");
+  if (excelError) return excelError;
   let value: string | undefined;
   if (raw instanceof Date) value = isoFromDate(raw);
   else if (typeof raw === "number") value = excelSerialToIsoDate(raw);

@@ -1,4 +1,5 @@
 import type { CellReading } from "./cellReading";
+import { excelErrorReading } from "./excelErrorReading";
 import { isBlankCell } from "./isBlankCell";
 import { parseFrenchNumber } from "./parseFrenchNumber";
 
@@ -8,6 +9,8 @@ const DOT_HINT = "le point est ambigu (milliers ou décimales ?), écrivez 1 234
 /** Reads a Quantité cell: a number, or French number text ("1 234", "1,5"); blank stays blank. */
 export function readNumberCell(raw: unknown): CellReading<number> {
   if (isBlankCell(raw)) return { ok: true, value: undefined };
+  const excelError = excelErrorReading(raw, "number");
+  if (excelError) return excelError;
   if (typeof raw === "number" && Number.isFinite(raw)) return { ok: true, value: raw === 0 ? 0 : raw };
   const value = typeof raw === "string" ? parseFrenchNumber(raw) : undefined;
   if (value !== undefined) return { ok: true, value };

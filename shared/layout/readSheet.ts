@@ -43,8 +43,10 @@ const nowhere: CellLocator = () => undefined;
  * Reads the sheet "Description organique" from a values grid starting at A1 (Office.js
  * `range.values` or ExcelJS rows: text, numbers, booleans, Dates, null or "" for blanks). Rows are
  * found by the hidden key column, so blocks are discovered and moved rows still read. Values are
- * never guessed: what cannot be read stays blank with an error finding; foreign and missing rows
- * give warnings; a grid without key column gives the error `parse.sheet`. The version recorded is
+ * never guessed: what cannot be read (Excel error values included) stays blank with an error
+ * finding; foreign and missing rows give warnings, as rows added by hand do, except in the référents
+ * table (a référent beyond the sheet's rows) and copied rows (one error per copied configuration),
+ * which are errors; a grid without key column gives the error `parse.sheet`. The version recorded is
  * the one of the layout read with (see `readTemplateVersion`). Also says where each value was read,
  * for the checks to name the cells of this sheet rather than those of a blank template.
  */
@@ -69,5 +71,8 @@ export function readSheet(grid: readonly (readonly unknown[])[]): SheetReading {
   const { input, origins, locate } = draft.finish(version.version);
   const parsed = parseWith(submissionSchema, input);
   if (parsed.ok) return { submission: parsed.value, findings, locate };
-  return { submission: undefined, findings: [...findings, ...parsed.problems.map((problem) => PARSE_FINDINGS.schema(problem, origins.get(problem.path)))], locate };
+  // A cell already reported as unreadable (left blank) is not reported again for being blank.
+  const reported = new Set(findings.flatMap((finding) => (finding.severity === "error" && finding.cell ? [finding.cell] : [])));
+  const schemaFindings = parsed.problems.map((problem) => PARSE_FINDINGS.schema(problem, origins.get(problem.path))).filter((finding) => !finding.cell || !reported.has(finding.cell));
+  return { submission: undefined, findings: [...findings, ...schemaFindings], locate };
 }

@@ -75,6 +75,31 @@ describe("submitting the filled .xlsx template", () => {
     expect(await versions()).toBe(before);
   });
 
+  test("a blank INSEE code: refused naming the cell, with the other findings of the sheet to fix as well", async () => {
+    const submission = quetigny();
+    const layout = layoutForSubmission(submission);
+    const template = Buffer.from(await (await api.call("template.xlsx?fibre=2&interconnexion=1&isole=1")).arrayBuffer());
+    const insee = locateCell(layout)({ kind: "identity", field: "insee" })!;
+    const added = layout.cells.find((cell) => cell.column === 1 && cell.value === "reseau.totalAgents")!.row + 1;
+    const filled = await fillLikeAUser(template, layout, submission, { [insee]: null }, (_workbook, sheet) => {
+      sheet.insertRow(added, []);
+      sheet.getCell(`C${added}`).value = "Agents saisonniers";
+      sheet.getCell(`E${added}`).value = 40;
+    });
+    const response = await upload(filled);
+    expect(response.status).toBe(422);
+    const body = (await response.json()) as { error: { code: string; message: string; problems: { path: string; message: string }[] } };
+    expect(body.error.code).toBe("contenu_refuse");
+    expect(body.error.message).toBe(
+      `Classeur refusé : 1 erreur à corriger avant que la description organique puisse être contrôlée (cellule ${insee}). ` +
+        `« Code INSEE », cellule ${insee} : code INSEE attendu (5 caractères, par exemple 21231). Voir aussi 1 avertissement dans le détail.`,
+    );
+    expect(body.error.problems).toEqual([
+      { path: insee, message: `« Code INSEE », cellule ${insee} : code INSEE attendu (5 caractères, par exemple 21231)` },
+      { path: `C${added}`, message: expect.stringMatching(new RegExp(`^Avertissement : La ligne ${added} a été ajoutée hors du modèle \\(« Agents saisonniers »\\)`)) },
+    ]);
+  });
+
   test("a macro-enabled workbook, a mislabelled file and an oversized body are refused cleanly", async () => {
     const template = Buffer.from(await (await api.call("template.xlsx")).arrayBuffer());
     const withMacros = rezip(template, (files) => [...files, { name: "xl/vbaProject.bin", content: randomBytes(2048) }]);

@@ -253,3 +253,146 @@ describe("parseSheet: damaged grids", () => {
     expect(parsed).toEqual({ submission, findings: [] });
   });
 });
+
+describe("parseSheet: rows added by hand", () => {
+  const submission = sampleSubmission();
+
+  test("a 7th référent typed in a row inserted below the référents is an error at that row saying 6 référents at most, not read", () => {
+    const grid = filledGrid(submission);
+    const below = rowWithKey(grid, "referent[6]") + 1;
+    grid.splice(below, 0, [null, "Petit", "Jeanne", "Adjointe", "03 80 11 11 11", "jeanne.petit@example.fr"]);
+    const parsed = parseSheet(grid);
+    expect(parsed.findings).toEqual([{ ruleId: "parse.extraReferent", severity: "error", sectionId: "referents", cell: `B${below + 1}`, message: expect.any(String) }]);
+    const message = parsed.findings[0]?.message ?? "";
+    expect(message).toContain(`La ligne ${below + 1} (« Petit »)`);
+    expect(message).toContain("6 référents au plus");
+    expect(message).not.toContain("Autres");
+    expect(parsed.submission?.inventory.referents).toEqual(submission.inventory.referents);
+  });
+
+  test("a référent typed in the blank row under the référents, or in a row inserted between two, gets the same error", () => {
+    const spacer = rowWithKey(filledGrid(submission), "referent[6]") + 1;
+    const typedBelow = parseSheet(withCell(filledGrid(submission), `D${spacer + 1}`, "Responsable informatique"));
+    expect(typedBelow.findings).toMatchObject([{ ruleId: "parse.extraReferent", severity: "error", cell: `D${spacer + 1}` }]);
+    const grid = filledGrid(submission);
+    const between = rowWithKey(grid, "referent[2]");
+    grid.splice(between, 0, [null, "Petit", null, null, null, null]);
+    expect(parseSheet(grid).findings).toMatchObject([{ ruleId: "parse.extraReferent", cell: `B${between + 1}` }]);
+  });
+
+  test("a row added in a rubrique with an « Autres » row points to it; elsewhere it points to the rows of the template", () => {
+    const inSection = filledGrid(submission);
+    inSection.splice(rowWithKey(inSection, "infra.firewall") + 1, 0, [null, null, "Pare-feu secondaire", "Fortinet", null, null]);
+    const inBlock = filledGrid(submission);
+    inBlock.splice(rowWithKey(inBlock, "isole[2]/site.autres") + 1, 0, [null, null, "Bornes", null, 2, null]);
+    for (const grid of [inSection, inBlock]) {
+      expect(parseSheet(grid).findings).toMatchObject([{ ruleId: "parse.unkeyedRow", severity: "warning", message: expect.stringContaining("ligne « Autres » de la rubrique") }]);
+    }
+    const inIdentity = filledGrid(submission);
+    inIdentity.splice(rowWithKey(inIdentity, "identity:etatDesLieux") + 1, 0, [null, "Commune déléguée", null, "Saint-Apollinaire", null, null]);
+    const inNetwork = filledGrid(submission);
+    inNetwork.splice(rowWithKey(inNetwork, "reseau.totalAgents") + 1, 0, [null, null, "Agents saisonniers", null, 40, null]);
+    for (const grid of [inIdentity, inNetwork]) {
+      const { findings } = parseSheet(grid);
+      expect(findings).toMatchObject([{ ruleId: "parse.unkeyedRow", severity: "warning" }]);
+      expect(findings[0]?.message).not.toContain("Autres");
+      expect(findings[0]?.message).toContain("lignes prévues par le modèle");
+    }
+  });
+});
+
+describe("parseSheet: a site configuration copied by hand", () => {
+  const submission = sampleSubmission();
+  /** The rows of a block (title and rows), as copied with their hidden keys. */
+  const blockRows = (grid: Grid, kind: string, number: number) =>
+    grid.filter((row) => row[0] === `block:${kind}[${number}]` || String(row[0]).startsWith(`${kind}[${number}]/`)).map((row) => [...row]);
+
+  test("a configuration copied with its title row gives one error at the copy's title cell, saying how to add a configuration; the copy is not read", () => {
+    const grid = filledGrid(submission);
+    const copy = blockRows(grid, "isole", 1);
+    copy[12] = copy[12]?.map((cell, column) => (column === 4 ? 7 : cell)) ?? [];
+    const at = rowWithKey(grid, "isole[2]/site.autres") + 1;
+    grid.splice(at, 0, ...copy);
+    const parsed = parseSheet(grid);
+    expect(parsed.findings).toEqual([{ ruleId: "parse.copiedBlock", severity: "error", sectionId: "blocks.isole.1", cell: `B${at + 1}`, message: expect.any(String) }]);
+    const first = rowWithKey(grid, "block:isole[1]") + 1;
+    expect(parsed.findings[0]?.message).toBe(
+      `Les lignes ${at + 1} à ${at + copy.length} sont copiées de « Sites isolés (hors réseau de la collectivité) - Configuration Type 1 » (lignes ${first} à ${first + copy.length - 1}) : ` +
+        "elles ne sont pas lues, car une configuration ne s'ajoute pas en copiant des lignes. Pour décrire une configuration de plus, " +
+        "utilisez le bouton « Ajouter une configuration » du complément Excel, ou téléchargez un modèle avec le nombre de configurations voulu " +
+        "et reportez-y vos réponses ; puis supprimez ces lignes.",
+    );
+    expect(parsed.submission).toEqual(submission);
+  });
+
+  test("copied without its title row: the error is at the first copied row's label; two configurations copied give one error each", () => {
+    const grid = filledGrid(submission);
+    const fibre = blockRows(grid, "fibre", 1).slice(1);
+    const isole = blockRows(grid, "isole", 2);
+    const end = grid.length;
+    grid.push(...fibre, [null, null, null, null, null, null], ...isole);
+    const parsed = parseSheet(grid);
+    expect(parsed.findings).toMatchObject([
+      { ruleId: "parse.copiedBlock", severity: "error", sectionId: "blocks.fibre.1", cell: `C${end + 1}` },
+      { ruleId: "parse.copiedBlock", severity: "error", sectionId: "blocks.isole.2", cell: `B${end + fibre.length + 2}` },
+    ]);
+    expect(parsed.findings[0]?.message).toContain("Interconnexion par fibre optique privative - Configuration 1");
+  });
+
+  test("a single row of a configuration copied stays a copied row, at its key", () => {
+    const grid = filledGrid(submission);
+    const row = rowWithKey(grid, "isole[1]/site.posteFixe");
+    grid.splice(row + 1, 0, [...(grid[row] ?? [])]);
+    expect(parseSheet(grid).findings).toEqual([
+      { ruleId: "parse.duplicateKey", severity: "error", cell: `A${row + 2}`, message: expect.stringContaining(`seule la ligne ${row + 1} est lue`) },
+    ]);
+  });
+});
+
+describe("parseSheet: Excel error values", () => {
+  const submission = sampleSubmission();
+  const firewall = addressOf(submission, { kind: "row", rowId: "infra.firewall", column: "description" });
+  const insee = addressOf(submission, { kind: "identity", field: "insee" });
+  const nom = addressOf(submission, { kind: "referent", index: 0, field: "nom" });
+
+  test.each([
+    ["#N/A", "#N/A"],
+    [{ error: "#DIV/0!" }, "#DIV/0!"],
+    [{ formula: "VLOOKUP(A1,B:C,2,0)", result: { error: "#REF!" } }, "#REF!"],
+    ["#VALUE!", "#VALUE!"],
+  ])("%j in a Description cell is an error at the cell, and nothing is stored", (raw, code) => {
+    const parsed = parseSheet(withCell(filledGrid(submission), firewall, raw));
+    expect(parsed.findings).toEqual([
+      {
+        ruleId: "parse.text",
+        severity: "error",
+        sectionId: "infra",
+        rowId: "infra.firewall",
+        ref: { kind: "row", rowId: "infra.firewall", column: "description" },
+        cell: firewall,
+        message: `Valeur illisible « ${code} » pour la ligne « Firewall » (rubrique « Sites "datacenters" et services centraux d'infrastructure »), colonne Description, cellule ${firewall} : la cellule contient une erreur Excel ; corrigez la formule ou saisissez la valeur.`,
+      },
+    ]);
+    expect(parsed.submission?.inventory.answers["infra.firewall"]).toBeUndefined();
+  });
+
+  test("in a référent cell: an error at the cell, the field left blank", () => {
+    const parsed = parseSheet(withCell(filledGrid(submission), nom, "#N/A"));
+    expect(parsed.findings).toMatchObject([{ ruleId: "parse.text", severity: "error", sectionId: "referents", cell: nom, ref: { kind: "referent", index: 0, field: "nom" } }]);
+    expect(parsed.submission?.inventory.referents[0]?.nom).toBe("");
+  });
+
+  test("in the INSEE code cell: one error at the cell (not a second one for the code then missing), and no submission", () => {
+    const parsed = parseSheet(withCell(filledGrid(submission), insee, { formula: "RECHERCHEV(B5;Communes;2;FAUX)", result: { error: "#N/A" } }));
+    expect(parsed.submission).toBeUndefined();
+    expect(parsed.findings).toMatchObject([{ ruleId: "parse.text", severity: "error", cell: insee, message: expect.stringContaining("erreur Excel") }]);
+    expect(parsed.findings).toHaveLength(1);
+  });
+
+  test("in a Quantité cell it stays a parse.number error, with the same hint", () => {
+    const quantity = addressOf(submission, { kind: "row", rowId: "reseau.totalSites", column: "quantity" });
+    const parsed = parseSheet(withCell(filledGrid(submission), quantity, { formula: "E46/0", result: { error: "#DIV/0!" } }));
+    expect(parsed.findings).toMatchObject([{ ruleId: "parse.number", cell: quantity, message: expect.stringContaining("« #DIV/0! »") }]);
+    expect(parsed.findings[0]?.message).toContain("la cellule contient une erreur Excel ; corrigez la formule ou saisissez la valeur");
+  });
+});

@@ -63,6 +63,24 @@ describe("cell readers", () => {
     expect(readInseeCell(21231)).toEqual(value("21231"));
     expect(readInseeCell("2A004")).toEqual(value("2A004"));
   });
+
+  test("an Excel error value is refused in every kind of cell, text included, with the same hint: never kept as a value", () => {
+    const errors = ["#N/A", "#DIV/0!", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", " #N/A ", "Err:502"];
+    const readers = [
+      [readTextCell, "text"],
+      [readInseeCell, "text"],
+      [readNumberCell, "number"],
+      [readDateCell, "date"],
+      [readChoiceCell, "choice"],
+    ] as const;
+    for (const error of errors) {
+      for (const [read, rule] of readers) {
+        expect(read(error)).toEqual({ ok: false, rule, hint: "la cellule contient une erreur Excel ; corrigez la formule ou saisissez la valeur" });
+      }
+    }
+    // Text that merely mentions an error, or starts with #, is text.
+    for (const text of ["#1 en file d'attente", "N/A", "voir #REF! plus bas", "Err:5020"]) expect(readTextCell(text)).toEqual(value(text));
+  });
 });
 
 describe("unwrapCellValue", () => {
