@@ -40,7 +40,7 @@ describe("Azure Functions entry point", () => {
   });
 
   test("a body over the route's limit is refused with 413 before reaching the handler", async () => {
-    const big = new HttpRequest({ method: "POST", url: "http://localhost/api/validate", headers: { "content-type": "application/json" }, body: { string: "x".repeat(1024 * 1024 + 10) } });
+    const big = new HttpRequest({ method: "POST", url: "http://localhost/api/validate", headers: { "content-type": "application/json" }, body: { string: "x".repeat(5 * 1024 * 1024 + 10) } });
     const answer = (await registered.get("validate")!.handler(big, {} as InvocationContext)) as HttpResponseInit;
     expect(answer.status).toBe(413);
   });
