@@ -158,8 +158,8 @@ describe("an uploaded workbook whose rows moved: findings name the cells of the 
     );
   });
 
-  test("an empty référent row between two: the finding about the second référent names its own row, not the empty one", async () => {
-    const second = aReferent({ nom: "Durand", prenom: "Éric", email: "eric.durand@" });
+  /** Quetigny's workbook with référent n° 1 filled, the next row left empty and `second` typed on the row after (with the template's locator). */
+  async function withEmptyReferentRow(second: ReturnType<typeof aReferent>) {
     const submission = { ...quetigny(), inventory: { ...quetigny().inventory, referents: [aReferent(), second] } };
     const layout = layoutForSubmission(submission);
     const locate = locateCell(layout);
@@ -168,23 +168,20 @@ describe("an uploaded workbook whose rows moved: findings name the cells of the 
       typed[locate({ kind: "referent", index: 1, field })!] = null;
       typed[locate({ kind: "referent", index: 2, field })!] = second[field];
     }
-    const report = await dryRun(await fillLikeAUser(await template(), layout, submission, typed));
+    return { workbook: await fillLikeAUser(await template(), layout, submission, typed), locate, submission };
+  }
+
+  test("an empty référent row between two: the finding about the second référent names its own row, not the empty one", async () => {
+    const { workbook, locate } = await withEmptyReferentRow(aReferent({ nom: "Durand", prenom: "Éric", email: "eric.durand@" }));
+    const report = await dryRun(workbook);
     expect(report.findings).toEqual([
       expect.objectContaining({ ruleId: "quality.email", ref: { kind: "referent", index: 1, field: "email" }, cell: locate({ kind: "referent", index: 2, field: "email" }) }),
     ]);
   });
 
   test("a submitted workbook: the response names the file's cells, the stored version those of the sheet staff review it in", async () => {
-    const second = aReferent({ nom: "Durand", prenom: "Éric", telephone: "12 34" });
-    const submission = { ...quetigny(), inventory: { ...quetigny().inventory, referents: [aReferent(), second] } };
-    const layout = layoutForSubmission(submission);
-    const locate = locateCell(layout);
-    const typed: Record<string, string | null> = {};
-    for (const field of ["nom", "prenom", "fonction", "telephone", "email"] as const) {
-      typed[locate({ kind: "referent", index: 1, field })!] = null;
-      typed[locate({ kind: "referent", index: 2, field })!] = second[field];
-    }
-    const response = await upload(await fillLikeAUser(await template(), layout, submission, typed));
+    const { workbook, locate, submission } = await withEmptyReferentRow(aReferent({ nom: "Durand", prenom: "Éric", telephone: "12 34" }));
+    const response = await upload(workbook);
     expect(response.status).toBe(201);
     const phone = { kind: "referent", index: 1, field: "telephone" } as const;
     const created = (await response.json()) as { findings: Report["findings"] };
