@@ -3,7 +3,7 @@ import { SHEET_NAME } from "../../shared/layout/sheetName";
 import { countCells } from "./countCells";
 import { countMergedCells } from "./countMergedCells";
 import { dateCells } from "./dateCells";
-import { formulasWithoutResult } from "./formulasWithoutResult";
+import { formulaResults } from "./formulaResults";
 import { pickWorksheet } from "./pickWorksheet";
 import { unpackWorkbook } from "./unpackWorkbook";
 import { worksheetPartOf } from "./worksheetPartOf";
@@ -61,8 +61,10 @@ export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
     if (!picked.ok) return picked;
     const part = unpacked.parts.get(worksheetPartOf(unpacked.parts, picked.sheet.name) ?? "");
     // Formulas stored without their value (by a script): what the cell shows in Excel is unknown here, not blank.
-    const uncomputed = formulasWithoutResult(picked.formulas, part);
-    if (uncomputed.length > 0) return { ok: false, message: XLSX_MESSAGES.formulasWithoutResult(picked.sheet.name, uncomputed) };
+    const { missing, results } = formulaResults(picked.formulas, part);
+    if (missing.length > 0) return { ok: false, message: XLSX_MESSAGES.formulasWithoutResult(picked.sheet.name, missing) };
+    // Results ExcelJS dropped (0, FALSE): the value the cell shows.
+    for (const result of results) placeValue(picked.grid, result.row, result.column, result.value);
     // Cells typed as dates (t="d"), which ExcelJS reads as numbers: their own reading, where a value shows.
     for (const cell of part ? dateCells(part) : []) {
       const cells = picked.grid[cell.row - 1];
@@ -72,4 +74,12 @@ export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
   } catch (error) {
     return { ok: false, message: messageOf(error) };
   }
+}
+
+/** Puts a value in the grid at a 1-based position, widening the grid when the cell lies past its last row or column. */
+function placeValue(grid: unknown[][], row: number, column: number, value: unknown): void {
+  const width = Math.max(column, grid[0]?.length ?? 0);
+  while (grid.length < row) grid.push([]);
+  for (const cells of grid) while (cells.length < width) cells.push(null);
+  (grid[row - 1] as unknown[])[column - 1] = value;
 }

@@ -14,6 +14,25 @@ export type CellType = "d" | "str";
 const TYPED = { d: /\bt\s*=\s*["']d["']/, str: /\bt\s*=\s*["']str["']/ } as const satisfies Record<CellType, RegExp>;
 const ADDRESS = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
 
+/** A cell as written, with its type attribute (`t`; undefined for a number). */
+export interface WrittenCell extends TypedCell {
+  readonly type: string | undefined;
+}
+
+/** The cells of the part `accept` keeps (by type and address), in order, with the text of their `<v>`. */
+function scanCells(text: string, accept: (type: string | undefined, address: string) => boolean): WrittenCell[] {
+  const cells: WrittenCell[] = [];
+  for (const cell of startTags(text, "c")) {
+    const attributes = xmlAttributes(cell.attributes);
+    const reference = attributes.get("r") ?? "";
+    const address = ADDRESS.exec(reference);
+    if (!address || !accept(attributes.get("t"), reference.replace(/\$/g, ""))) continue;
+    const [, letters = "", row = ""] = address;
+    cells.push({ row: Number(row), column: columnNumber(letters), type: attributes.get("t"), text: cell.selfClosing ? undefined : valueAfter(text, cell.end) });
+  }
+  return cells;
+}
+
 /**
  * The cells a worksheet part types `t="<type>"`, in order, with the trimmed text of their `<v>`
  * element ("" for an empty one, `<v></v>` or `<v/>`). Cells without address are left out. Read
@@ -22,16 +41,13 @@ const ADDRESS = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
 export function typedCells(xml: Buffer, type: CellType): TypedCell[] {
   const text = xml.toString("utf8");
   if (!TYPED[type].test(text)) return [];
-  const cells: TypedCell[] = [];
-  for (const cell of startTags(text, "c")) {
-    const attributes = xmlAttributes(cell.attributes);
-    if (attributes.get("t") !== type) continue;
-    const address = ADDRESS.exec(attributes.get("r") ?? "");
-    if (!address) continue;
-    const [, letters = "", row = ""] = address;
-    cells.push({ row: Number(row), column: columnNumber(letters), text: cell.selfClosing ? undefined : valueAfter(text, cell.end) });
-  }
-  return cells;
+  return scanCells(text, (written) => written === type).map(({ row, column, text: value }) => ({ row, column, text: value }));
+}
+
+/** The cells at these addresses ("E47"), as written in the part: type and `<v>` text. One pass, whatever the part holds. */
+export function writtenCells(xml: Buffer, addresses: ReadonlySet<string>): WrittenCell[] {
+  if (addresses.size === 0) return [];
+  return scanCells(xml.toString("utf8"), (_type, address) => addresses.has(address));
 }
 
 /** Tags looked at inside a cell before its value: `<f>`, `</f>`, `<is>`… then `<v>`. */
