@@ -72,6 +72,11 @@ function refuseOutOfPlace(event: LifecycleEvent, communeName: string, timeline: 
   if (event.type === "reintegration" && !timeline.some((entry) => entry.type === "exclusion")) {
     throw conflict(`Réintégration impossible : ${communeName} n'a pas été exclue.`);
   }
+  // A notice changes no period: the same one (date and sets) recorded twice is a duplicate.
+  const sets = JSON.stringify([...(event.sets ?? [])].sort());
+  if (event.type === "mise_en_demeure" && timeline.some((entry) => entry.type === "mise_en_demeure" && entry.date === event.date && JSON.stringify([...(entry.sets ?? [])].sort()) === sets)) {
+    throw conflict(`Mise en demeure déjà enregistrée pour ${communeName} au ${formatFrenchDate(parseCalendarDate(event.date))}${event.sets ? ` (${event.sets.join(", ")})` : ""}.`);
+  }
   refuseWithoutEffect(event, communeName, adhesionChanges(timeline));
 }
 
@@ -83,7 +88,12 @@ function refuseWithoutEffect(event: LifecycleEvent, communeName: string, changes
   const idle =
     event.type === "mise_en_demeure"
       ? refsNotHeldOn(changes, event.date, event.sets)
-      : refsWithoutEffect(changes, { date: event.date, kind: event.type === "reintegration" ? "resume" : "end", ...(event.sets ? { refs: event.sets } : {}) });
+      : refsWithoutEffect(changes, {
+          date: event.date,
+          kind: event.type === "reintegration" ? "resume" : "end",
+          ...(event.type === "exclusion" ? { suspends: true } : {}),
+          ...(event.sets ? { refs: event.sets } : {}),
+        });
   if (idle.length === 0) return;
   if (event.type === "reintegration") {
     throw conflict(

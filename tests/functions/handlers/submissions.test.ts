@@ -280,6 +280,17 @@ describe("lifecycle events and later validations", () => {
     expect(history.filter((entry) => entry.type === "retrait" && entry.date === "2026-02-01")).toHaveLength(1);
   });
 
+  test("excluding a set already excluded, or the same notice twice, is refused", async () => {
+    expect((await event({ type: "exclusion", date: "2026-06-01", sets: ["C:3"], comment: "Impayés" })).status).toBe(201);
+    const again = await event({ type: "exclusion", date: "2026-08-01", sets: ["C:3"], comment: "Impayés" });
+    expect(again.status).toBe(409);
+    expect(await message(again)).toMatch(/^Exclusion sans effet pour C:3 /);
+    expect((await event({ type: "mise_en_demeure", date: "2026-02-15", sets: ["B"], comment: "Inventaire non tenu" })).status).toBe(201);
+    const twice = await event({ type: "mise_en_demeure", date: "2026-02-15", sets: ["B"], comment: "Inventaire non tenu" });
+    expect(twice.status).toBe(409);
+    expect(await message(twice)).toBe("Mise en demeure déjà enregistrée pour Ahuy au 15/02/2026 (B).");
+  });
+
   test("an excluded set can be withdrawn, and is then not reinstated", async () => {
     expect((await event({ type: "exclusion", date: "2026-03-01", sets: ["B"], comment: "Impayés" })).status).toBe(201);
     expect((await event({ type: "retrait", date: "2026-04-01", sets: ["B"] })).status).toBe(201);
