@@ -59,12 +59,18 @@ export async function listRuns(store: Store, year: number): Promise<RunRecord[]>
   return runs.sort((a, b) => (a.runId < b.runId ? -1 : 1));
 }
 
-/** The published run of every year that has one, by year. */
-export async function listPublishedRuns(store: Store): Promise<RunRecord[]> {
+/** The years that have a published run, and its id (the markers only: one query). */
+export async function listPublications(store: Store): Promise<{ year: number; runId: string }[]> {
   const [from, to] = DOSSIER_ROWS.publishedRange;
   const filter = odata`PartitionKey eq ${METROPOLE_DOSSIER} and RowKey ge ${from} and RowKey lt ${to}`;
   const published: { year: number; runId: string }[] = [];
   for await (const marker of store.table("dossiers").listEntities({ queryOptions: { filter } })) published.push(fromPublishedEntity(marker));
+  return published;
+}
+
+/** The published run of every year that has one, by year. */
+export async function listPublishedRuns(store: Store): Promise<RunRecord[]> {
+  const published = await listPublications(store);
   const runs = await Promise.all(published.map(({ year, runId }) => getRun(store, year, runId)));
   return runs.filter((run): run is RunRecord => run !== undefined).sort((a, b) => a.year - b.year);
 }

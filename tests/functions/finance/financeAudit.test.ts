@@ -66,6 +66,18 @@ describe("finance changes and their audit entries", () => {
     expect(await verification()).toMatchObject({ ok: true });
   });
 
+  test("a departed commune whose every year is published is erased without further confirmation", async () => {
+    // Dijon: B from 1 January 2025 (2025 published above), withdrawn from 1 January 2026.
+    expect((await api.call("communes/21231/events", { method: "POST", body: JSON.stringify({ type: "retrait", date: "2026-01-01" }), headers: { "Content-Type": "application/json" }, token: tokens.staff })).status).toBe(201);
+    clock.set("2026-01-02T09:00:00Z");
+    try {
+      const erased = await api.call("communes/21231/erasure", { method: "POST", body: JSON.stringify({ confirm: "21231", reason: "Courrier" }), headers: { "Content-Type": "application/json" }, token: tokens.staff });
+      expect(erased.status).toBe(200);
+    } finally {
+      clock.set("2025-03-01T09:00:00Z");
+    }
+  });
+
   test("a commit that fails writes neither the run nor its audit entry", async () => {
     const table = api.services.store.table("dossiers");
     const runsBefore = ((await (await api.call("years/2025/runs", { token: tokens.finance })).json()) as { runs: unknown[] }).runs.length;

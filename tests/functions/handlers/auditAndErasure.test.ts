@@ -109,12 +109,21 @@ describe("drafts, prefill, audit trail and erasure", () => {
     clock.set("2025-07-01T09:00:00Z");
     const wrongConfirm = await api.call(`communes/${CHENOVE}/erasure`, { ...post({ confirm: "21231", reason: "x" }), token: staff });
     expect(wrongConfirm.status).toBe(409);
-    const erased = await api.call(`communes/${CHENOVE}/erasure`, { ...post({ confirm: CHENOVE, reason: "Courrier du 1er mars" }), token: staff });
+    // 2025, a year Chenôve took part in, has no published quote-parts: erasing must be acknowledged.
+    const unbilled = await api.call(`communes/${CHENOVE}/erasure`, { ...post({ confirm: CHENOVE, reason: "Courrier du 1er mars" }), token: staff });
+    expect(unbilled.status).toBe(409);
+    expect(await message(unbilled)).toMatch(/^Effacement à confirmer : Chenôve a adhéré en 2025, année dont les quotes-parts ne sont pas publiées\. .*« acknowledgeUnpublishedYears » à true\.$/);
+    expect((await (await api.call(`communes/${CHENOVE}`, { token: staff })).json()) as { versions: unknown[] }).toMatchObject({ versions: [expect.anything()] });
+    const erased = await api.call(`communes/${CHENOVE}/erasure`, { ...post({ confirm: CHENOVE, reason: "Courrier du 1er mars", acknowledgeUnpublishedYears: true }), token: staff });
     expect(erased.status).toBe(200);
+    expect(await erased.json()).toMatchObject({ message: "Données de Chenôve effacées." });
     const state = (await (await api.call(`communes/${CHENOVE}`, { token: staff })).json()) as { status: string; versions: unknown[]; history: unknown[] };
     expect(state).toMatchObject({ status: "aucun", versions: [], history: [] });
     expect((await api.call(`communes/${CHENOVE}/draft`, { token: staff })).status).toBe(404);
     const trail = (await (await api.call(`audit?chain=${CHENOVE}`, { token: staff })).json()) as { entries: { action: string }[] };
     expect(trail.entries.at(-1)?.action).toBe("commune.erase");
+    // A second request finds nothing left to erase, and says so.
+    const again = await api.call(`communes/${CHENOVE}/erasure`, { ...post({ confirm: CHENOVE, reason: "Relance" }), token: staff });
+    expect(await again.json()).toMatchObject({ message: "Rien à effacer : aucune donnée de Chenôve n'était enregistrée." });
   });
 });
