@@ -1,6 +1,6 @@
 import { formatSetRef, parseSetRef } from "../../shared/catalogue/setRef";
 import { isIsoDate } from "../../shared/validation/isoDate";
-import type { Problem } from "../../shared/validation/problem";
+import { describeProblem, type Problem } from "../../shared/validation/problem";
 import { badRequest } from "../http/apiError";
 
 /** What a commune considers: set references from a day, priced with a year's cost items. */
@@ -29,6 +29,6 @@ export function readEstimateQuery(query: URLSearchParams): EstimateQuery | undef
   if (from === null || !isIsoDate(from)) problems.push({ path: "from", message: "date d'effet attendue au format AAAA-MM-JJ (ex. 2026-01-01)" });
   const year = yearText === null ? Number((from ?? "").slice(0, 4)) : Number(yearText);
   if (yearText !== null && (!/^\d{4}$/.test(yearText) || year < 2000 || year > 2100)) problems.push({ path: "year", message: "année de 2000 à 2100 attendue" });
-  if (problems.length > 0) throw badRequest("Estimation : paramètres invalides.", problems);
+  if (problems.length > 0) throw badRequest(`Estimation d'une adhésion : ${problems.map(describeProblem).join(" ; ")}. Sans sets, from ni year, seules les quotes-parts publiées sont données.`, problems);
   return { refs: [...new Set(parsed.flatMap((ref) => (ref ? [formatSetRef(ref)] : [])))], from: from ?? "", year };
 }

@@ -4,6 +4,7 @@ import { parseCalendarDate } from "../../../shared/checks/dates/calendarDate";
 import { adhesionPeriods, type AdhesionPeriod } from "../../../shared/adhesion/adhesionPeriods";
 import { actorOf } from "../../auth/principal";
 import { communeAccess } from "../../communes/communeAccess";
+import { ofCommune } from "../../communes/ofCommune";
 import { conflict } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
 import { parseInput } from "../../http/parseInput";
@@ -69,7 +70,7 @@ export const eraseCommune: Handler = async (request, { services, principal }) =>
     to: "effacee",
     details: { reason: body.reason, ...counts },
   });
-  const message = counts.records + counts.documents === 0 ? `Rien à effacer : aucune donnée de ${commune.name} n'était enregistrée.` : `Données de ${commune.name} effacées.`;
+  const message = counts.records + counts.documents === 0 ? `Rien à effacer : aucune donnée ${ofCommune(commune.name)} n'était enregistrée.` : `Données ${ofCommune(commune.name)} effacées.`;
   return jsonResponse({ insee: commune.insee, erased: counts, message });
 };
 

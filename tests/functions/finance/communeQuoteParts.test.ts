@@ -72,6 +72,10 @@ describe("a commune's quote-parts", () => {
     const bad = await quoteParts(TALANT, talant, "?sets=B,C,Z&from=2025-13-01");
     expect(bad.status).toBe(400);
     expect(bad.body.error?.problems?.map((problem) => problem.path)).toEqual(["sets", "sets", "from"]);
+    // A year alone asks for an estimate without saying what: the message says what is missing.
+    const yearOnly = await quoteParts(TALANT, talant, "?year=2026");
+    expect(yearOnly.status).toBe(400);
+    expect(yearOnly.body.error?.message).toMatch(/^Estimation d'une adhésion : sets : ensembles envisagés attendus.* ; from : date d'effet attendue/);
     const later = await quoteParts(TALANT, talant, "?sets=B&from=2026-01-01");
     expect(later.status).toBe(422);
     expect(later.body.error?.message).toMatch(/postes de coût de 2026/);
