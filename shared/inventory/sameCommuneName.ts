@@ -14,9 +14,14 @@ function reduced(name: string): string {
 
 /**
  * Whether a name typed by a commune is its official name, written however (« TALANT »,
- * « Marsannay la Cote », « St-Apollinaire »): the INSEE code identifies the commune, the name
+ * « Marsannay la Cote », « St-Apollinaire », « Ville de Chenôve »): the INSEE code identifies the commune, the name
  * confirms it, and a different commune's name is a mistake to report, not to store.
  */
 export function sameCommuneName(typed: string, official: string): boolean {
-  return reduced(typed) === reduced(official);
+  return reduced(withoutPrefix(typed)) === reduced(official);
+}
+
+/** « Ville de Chenôve », « Commune d'Ahuy », « Mairie de Talant » → the name alone. */
+function withoutPrefix(name: string): string {
+  return name.trim().replace(/^(?:ville|commune|mairie)\s+(?:de\s+|d['’]\s*)/i, "");
 }

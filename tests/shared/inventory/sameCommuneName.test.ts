@@ -9,6 +9,9 @@ describe("sameCommuneName", () => {
     expect(sameCommuneName("Chenove", "Chenôve")).toBe(true);
     expect(sameCommuneName(" Dijon ", "Dijon")).toBe(true);
     expect(sameCommuneName("MAROEUIL", "Marœuil")).toBe(true);
+    expect(sameCommuneName("Ville de Chenôve", "Chenôve")).toBe(true);
+    expect(sameCommuneName("Commune d'Ahuy", "Ahuy")).toBe(true);
+    expect(sameCommuneName("Mairie de Talant", "Talant")).toBe(true);
     expect(sameCommuneName("Chamboeuf", "Chambœuf")).toBe(true);
     expect(sameCommuneName("Chambœuf", "Chambœuf")).toBe(true);
   });
