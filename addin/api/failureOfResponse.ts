@@ -10,6 +10,7 @@ const FALLBACK: Readonly<Record<number, string>> = {
   409: "Opération impossible dans l'état actuel.",
   412: "Les données ont changé depuis votre lecture : rechargez-les.",
   413: "Envoi trop volumineux.",
+  428: "Version requise : ouvrez d'abord les données enregistrées, puis recommencez.",
 };
 
 /** An API error answer (`{ error: { code, message, problems? }, findings? }`) as an ApiFailure with the server's French message. */

@@ -23,9 +23,9 @@ type StepId = "feuille" | "ensembles" | "referents" | "controle" | "depot" | "su
 /** The commune's mode: six steps from the sheet to the follow-up, over the workbook and the API. */
 export function CommuneMode(props: { insee: string }) {
   const { api } = useServices();
-  const sheet = useCommuneSheet(props.insee);
-  const [step, setStep] = useState<StepId>("feuille");
   const [situation, setSituation] = useState<CommuneSituation>();
+  const sheet = useCommuneSheet(props.insee, situation?.name);
+  const [step, setStep] = useState<StepId>("feuille");
   const [loadError, setLoadError] = useState<string>();
   const [followKey, setFollowKey] = useState(0);
   const keys = useMemo(() => createIdempotencyKeys(), [props.insee]);

@@ -83,14 +83,14 @@ export function SubmitStep(props: { sheet: CommuneSheet; insee: string; keys: Id
         )
       : null,
     error ? h(MessageBar, { intent: "error" }, error) : null,
-    outcome && !outcome.ok ? h(SubmitFailure, { outcome, retry: submit }) : null,
+    outcome && !outcome.ok ? h(SubmitFailure, { outcome, retry: submit, select: (cell) => void sheet.select(cell) }) : null,
     outcome?.ok
       ? h(MessageBar, { intent: "success", title: "Dépôt enregistré." }, `Version ${outcome.version.version} déposée le ${formatDateTime(outcome.version.submittedAt)}, statut « ${outcome.version.statusLabel} ». La Métropole va l'examiner ; suivez-la à l'étape Suivi.`)
       : null,
   );
 }
 
-function SubmitFailure(props: { outcome: Exclude<SubmitOutcome, { ok: true }>; retry: () => void }) {
+function SubmitFailure(props: { outcome: Exclude<SubmitOutcome, { ok: true }>; retry: () => void; select: (cell: string) => void }) {
   const { outcome } = props;
   switch (outcome.reason) {
     case "unreadable":
@@ -99,6 +99,6 @@ function SubmitFailure(props: { outcome: Exclude<SubmitOutcome, { ok: true }>; r
     case "unreachable":
       return h(MessageBar, { intent: "error", title: "Dépôt non abouti.", actions: h(Button, { kind: "primary", onClick: props.retry }, "Réessayer") }, `${outcome.failure.message} Réessayer ne crée jamais deux dépôts.`);
     case "refused":
-      return h("div", null, h(MessageBar, { intent: "error", title: "Dépôt refusé." }, outcome.failure.message), outcome.failure.findings.length > 0 ? h(FindingList, { findings: outcome.failure.findings }) : null);
+      return h("div", null, h(MessageBar, { intent: "error", title: "Dépôt refusé." }, outcome.failure.message), outcome.failure.findings.length > 0 ? h(FindingList, { findings: outcome.failure.findings, onSelect: props.select }) : null);
   }
 }

@@ -39,7 +39,7 @@ const SETTLE_MS = 700;
  * redraws the finding highlights (one request) and autosaves the draft after every change made in
  * Excel or by the pane; blocks while an operation runs.
  */
-export function useCommuneSheet(insee: string): CommuneSheet {
+export function useCommuneSheet(insee: string, officialName?: string): CommuneSheet {
   const services = useServices();
   const { workbook, api, session, config } = services;
   const [state, setState] = useState<Pick<CommuneSheet, "status" | "grid" | "reading" | "busy" | "error">>({ status: "loading" });
@@ -49,6 +49,9 @@ export function useCommuneSheet(insee: string): CommuneSheet {
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const reading = useRef<Promise<void> | undefined>(undefined);
   const again = useRef(false);
+  // The commune's official name once known (from the API): the same name check as the server's, before submitting.
+  const official = useRef(officialName);
+  official.current = officialName;
 
   async function readOnce(): Promise<InventoryReading | undefined> {
     const grid = await workbook.readGrid(SHEET_NAME);
@@ -56,7 +59,11 @@ export function useCommuneSheet(insee: string): CommuneSheet {
       setState((previous) => ({ ...previous, status: "absent", grid: undefined, reading: undefined, error: undefined }));
       return undefined;
     }
-    const result = readInventory(grid, { today: parisDay(services.now()), maxAgeMonths: config.freshnessMonths });
+    const result = readInventory(grid, {
+      today: parisDay(services.now()),
+      maxAgeMonths: config.freshnessMonths,
+      officialName: (code) => (code === insee ? official.current : undefined),
+    });
     if (!result.layout) {
       setState((previous) => ({ ...previous, status: "foreign", grid, reading: undefined, error: undefined }));
       return undefined;

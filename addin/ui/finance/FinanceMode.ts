@@ -92,7 +92,14 @@ export function FinanceMode() {
         setNotice({ intent: "warning", text: `Postes de coût non enregistrés : ${problems.length} problème(s) à corriger dans la feuille.`, problems });
         return;
       }
-      const answer = await api.putCostItems(year, reading.input, costItems.etag);
+      let answer: Awaited<ReturnType<typeof api.putCostItems>>;
+      try {
+        answer = await api.putCostItems(year, reading.input, costItems.etag);
+      } catch (error) {
+        // Saved by someone else since this sheet was opened, or this sheet was never opened in this pane (reopened file, other year).
+        if (error instanceof ApiFailure && (error.status === 428 || error.status === 412)) throw new Error(staleCostItemsMessage(year));
+        throw error;
+      }
       setCostItems({ view: answer.body, ...(answer.etag ? { etag: answer.etag } : {}) });
       setNotice({ intent: "success", text: `Postes de coût ${year} enregistrés : ${answer.body.items.length} poste(s).` });
     });
@@ -186,5 +193,13 @@ export function FinanceMode() {
           ),
         ),
     dialog,
+  );
+}
+
+/** What finance is told when the cost items it saves are not based on the version stored (428, 412). */
+export function staleCostItemsMessage(year: number): string {
+  return (
+    `Postes de coût ${year} non enregistrés : une version a été enregistrée depuis l'ouverture de cette feuille, ou la feuille n'a pas été ouverte depuis ce volet (classeur rouvert, autre année). ` +
+    `Pour ne rien écraser : copiez vos modifications, cliquez « Ouvrir dans une feuille » (la feuille est remplacée par la version enregistrée), reportez-les puis enregistrez.`
   );
 }

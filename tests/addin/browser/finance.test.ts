@@ -55,6 +55,27 @@ describe("finance mode in Chromium: cost items, computation, sheet, exports, pub
     expect(saved.items[0].amount).toBe("200000.00");
   });
 
+  test("a save over a version a colleague saved meanwhile is refused with what to do, never written over it", async () => {
+    const { pane } = tab;
+    const finance = await harness.api.token({ role: "finance" });
+    const read = await harness.api.call(`years/${year}/cost-items`, { token: finance });
+    const stored = await read.json();
+    const colleague = await harness.api.call(`years/${year}/cost-items`, {
+      method: "PUT",
+      token: finance,
+      headers: { "Content-Type": "application/json", "If-Match": read.headers.get("etag")! },
+      body: JSON.stringify({ metropole: { weights: stored.metropole.weights }, rounding: stored.rounding, prorata: stored.prorata, items: stored.items.map((item: { amount: string }, index: number) => (index === 0 ? { ...item, amount: "210000.00" } : item)) }),
+    });
+    expect(colleague.status).toBe(200);
+    await pane.getByRole("button", { name: "Enregistrer les postes" }).click();
+    await pane.getByText(/une version a été enregistrée depuis l'ouverture de cette feuille/).waitFor();
+    expect((await (await harness.api.call(`years/${year}/cost-items`, { token: finance })).json()).items[0].amount).toBe("210000.00");
+    await pane.getByRole("button", { name: "Ouvrir dans une feuille" }).click();
+    await pane.getByText(`Postes de coût ${year} ouverts`).waitFor();
+    await pane.getByRole("button", { name: "Enregistrer les postes" }).click();
+    await pane.getByText(`Postes de coût ${year} enregistrés : 3 poste(s).`).waitFor();
+  });
+
   test("refuses in French, by sheet row, what the shared checks refuse", async () => {
     const { pane } = tab;
     await tab.type(costSheet, [{ address: "C6", value: "Z" }]);

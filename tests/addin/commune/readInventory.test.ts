@@ -15,3 +15,12 @@ test("with a référent row left empty between two, a finding about the second r
   const email = reading.findings.find((finding) => finding.ref?.kind === "referent" && finding.ref.field === "email" && finding.ref.index === 1 && finding.ruleId === "quality.email");
   expect(email?.cell).toBe(addressOf(submission, { kind: "referent", index: 2, field: "email" }));
 });
+
+test("with the commune's official name known, a sheet naming another commune is an error before submitting", () => {
+  const submission = sampleSubmission();
+  const grid = withCell(filledGrid(submission), addressOf(submission, { kind: "identity", field: "name" }), "Talant");
+  const officialName = (insee: string) => (insee === submission.commune.insee ? "Dijon" : undefined);
+  const named = (reading: ReturnType<typeof readInventory>) => reading.findings.filter((finding) => finding.ruleId === "completeness.communeName").map((finding) => finding.cell);
+  expect(named(readInventory(grid, { today: "2025-06-01", officialName }))).toEqual([addressOf(submission, { kind: "identity", field: "name" })]);
+  expect(named(readInventory(grid, { today: "2025-06-01" }))).toEqual([]);
+});
