@@ -1,8 +1,7 @@
 import { decisionSchema } from "../../../shared/adhesion/decision";
 import { RETURN_REASON_LABELS } from "../../../shared/adhesion/decision";
 import { selectionRefs } from "../../../shared/adhesion/adhesionPeriods";
-import { parseCalendarDate } from "../../../shared/checks/dates/calendarDate";
-import { formatFrenchDate } from "../../../shared/checks/format/formatFrenchDate";
+import { formatFrenchDay } from "../../../shared/checks/format/formatFrenchDate";
 import { inspectSubmission } from "../../../shared/inspection/inspectSubmission";
 import { inspectionOptions } from "../../submissions/inspectionOptions";
 import { getJsonDocument } from "../../storage/getDocument";
@@ -30,16 +29,7 @@ export const decideSubmission: Handler = async (request, { services, principal }
   const ifMatch = request.header("if-match");
   if (!ifMatch) throw preconditionRequired("En-tête If-Match requis (ETag de la version examinée) : il évite que deux décisions se croisent.");
   const decision = parseInput(decisionSchema, readJsonBody(request), "Décision");
-  if (decision.decision === "validate") {
-    // An adhesion takes effect this year or next (a later date is a typing mistake: 2099 for 2025).
-    const latestEffect = `${Number(todayInParis(services.now()).slice(0, 4)) + 1}-12-31`;
-    if (decision.effectiveFrom > latestEffect) {
-      const limit = formatFrenchDate(parseCalendarDate(latestEffect));
-      throw badRequest(`Date d'effet trop lointaine : une adhésion prend effet au plus tard le ${limit} (fin de l'année prochaine).`, [
-        { path: "effectiveFrom", message: `date au plus tard le ${limit} attendue` },
-      ]);
-    }
-  }
+  if (decision.decision === "validate") refuseFarEffectiveDate(decision.effectiveFrom, todayInParis(services.now()));
   const record = await loadVersion(services, request, commune.insee);
   if (ifMatch !== record.etag) throw preconditionFailed("Cette version a changé depuis votre lecture (décision déjà prise ?) : rechargez-la.");
   if (record.status !== "deposee") throw conflict(`Décision impossible : la version ${record.version} est « ${record.status === "validee" ? "validée" : "à corriger"} ».`);
@@ -95,3 +85,13 @@ export const decideSubmission: Handler = async (request, { services, principal }
   if (!updated) throw preconditionFailed("Une autre décision a été enregistrée entre-temps sur cette version : rechargez-la.");
   return jsonResponse(submissionSummary(updated), 200, updated.etag ? { ETag: updated.etag } : {});
 };
+
+/** 400 for an effective date past the end of next year: an adhesion takes effect this year or next (2099 for 2025 is a typing mistake). */
+function refuseFarEffectiveDate(effectiveFrom: string, today: string): void {
+  const latestEffect = `${Number(today.slice(0, 4)) + 1}-12-31`;
+  if (effectiveFrom <= latestEffect) return;
+  const limit = formatFrenchDay(latestEffect);
+  throw badRequest(`Date d'effet trop lointaine : une adhésion prend effet au plus tard le ${limit} (fin de l'année prochaine).`, [
+    { path: "effectiveFrom", message: `date au plus tard le ${limit} attendue` },
+  ]);
+}

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { formatFrenchDate } from "../../../shared/checks/format/formatFrenchDate";
-import { parseCalendarDate } from "../../../shared/checks/dates/calendarDate";
+import { formatFrenchDay } from "../../../shared/checks/format/formatFrenchDate";
 import { adhesionPeriods, type AdhesionPeriod } from "../../../shared/adhesion/adhesionPeriods";
 import { actorOf } from "../../auth/principal";
 import { communeAccess } from "../../communes/communeAccess";
@@ -38,18 +37,15 @@ export const eraseCommune: Handler = async (request, { services, principal }) =>
   const body = parseInput(erasureSchema, readJsonBody(request), "Demande d'effacement");
   if (body.confirm !== commune.insee) throw conflict(`Confirmation incorrecte : saisissez le code INSEE ${commune.insee} de ${commune.name}.`);
   const today = todayInParis(services.now());
-  const timeline = await listTimeline(services.store, commune.insee);
-  const current = adhesionPeriods(adhesionChanges(timeline)).filter((period) => period.to === undefined || period.to > today);
+  const periods = adhesionPeriods(adhesionChanges(await listTimeline(services.store, commune.insee)));
+  const current = periods.filter((period) => period.to === undefined || period.to > today);
   if (current.length > 0) {
     const sets = current.map((period) => period.set).join(", ");
-    const ends = current.map((period) => period.to);
-    if (ends.every((end) => end !== undefined)) {
-      const last = ends.reduce((a, b) => (a! > b! ? a : b))!;
-      throw conflict(`Effacement impossible avant le ${formatFrenchDate(parseCalendarDate(last))} : ${commune.name} adhère encore (${sets}) jusqu'à cette date, où prend effet son retrait.`);
-    }
+    const ends = current.flatMap((period) => period.to ?? []).sort();
+    const last = ends.length === current.length ? ends.at(-1) : undefined;
+    if (last) throw conflict(`Effacement impossible avant le ${formatFrenchDay(last)} : ${commune.name} adhère encore (${sets}) jusqu'à cette date, où prend effet son retrait.`);
     throw conflict(`Effacement impossible : ${commune.name} adhère encore (${sets}). Enregistrez d'abord son retrait.`);
   }
-  const periods = adhesionPeriods(adhesionChanges(timeline));
   const published = new Set((await listPublications(services.store)).map((publication) => publication.year));
   const unpublished = yearsOf(periods).filter((year) => !published.has(year));
   if (unpublished.length > 0 && body.acknowledgeUnpublishedYears !== true) {

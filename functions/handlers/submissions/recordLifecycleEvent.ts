@@ -1,7 +1,6 @@
 import { adhesionPeriods, type AdhesionChange } from "../../../shared/adhesion/adhesionPeriods";
 import { refsNotHeldOn, refsWithoutEffect } from "../../../shared/adhesion/refsWithoutEffect";
-import { formatFrenchDate } from "../../../shared/checks/format/formatFrenchDate";
-import { parseCalendarDate } from "../../../shared/checks/dates/calendarDate";
+import { formatFrenchDay } from "../../../shared/checks/format/formatFrenchDate";
 import { LIFECYCLE_EVENT_LABELS, lifecycleEventSchema, type LifecycleEvent } from "../../../shared/adhesion/lifecycleEvent";
 import { actorOf } from "../../auth/principal";
 import { communeAccess } from "../../communes/communeAccess";
@@ -75,14 +74,14 @@ function refuseOutOfPlace(event: LifecycleEvent, communeName: string, timeline: 
   // A notice changes no period: the same one (date and sets) recorded twice is a duplicate.
   const sets = JSON.stringify([...(event.sets ?? [])].sort());
   if (event.type === "mise_en_demeure" && timeline.some((entry) => entry.type === "mise_en_demeure" && entry.date === event.date && JSON.stringify([...(entry.sets ?? [])].sort()) === sets)) {
-    throw conflict(`Mise en demeure déjà enregistrée pour ${communeName} au ${formatFrenchDate(parseCalendarDate(event.date))}${event.sets ? ` (${event.sets.join(", ")})` : ""}.`);
+    throw conflict(`Mise en demeure déjà enregistrée pour ${communeName} au ${formatFrenchDay(event.date)}${event.sets ? ` (${event.sets.join(", ")})` : ""}.`);
   }
   refuseWithoutEffect(event, communeName, adhesionChanges(timeline));
 }
 
 /** 409 when the event would have no effect on the sets it names (or on any set, when it names none). */
 function refuseWithoutEffect(event: LifecycleEvent, communeName: string, changes: readonly AdhesionChange[]): void {
-  const on = formatFrenchDate(parseCalendarDate(event.date));
+  const on = formatFrenchDay(event.date);
   const label = LIFECYCLE_EVENT_LABELS[event.type];
   const Label = `${label[0]!.toUpperCase()}${label.slice(1)}`;
   const idle =
