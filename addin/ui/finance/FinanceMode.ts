@@ -197,7 +197,7 @@ export function FinanceMode() {
 }
 
 /** What finance is told when the cost items it saves are not based on the version stored (428, 412). */
-export function staleCostItemsMessage(year: number): string {
+function staleCostItemsMessage(year: number): string {
   return (
     `Postes de coût ${year} non enregistrés : une version a été enregistrée depuis l'ouverture de cette feuille, ou la feuille n'a pas été ouverte depuis ce volet (classeur rouvert, autre année). ` +
     `Pour ne rien écraser : copiez vos modifications, cliquez « Ouvrir dans une feuille » (la feuille est remplacée par la version enregistrée), reportez-les puis enregistrez.`
