@@ -1,5 +1,6 @@
-/** The roles of the product. */
-export type Role = "commune" | "staff" | "finance";
+import type { Role } from "../../shared/access/role";
+
+export type { Role } from "../../shared/access/role";
 
 /** Who is calling, from a verified token. */
 export interface Principal {
@@ -9,6 +10,8 @@ export interface Principal {
   readonly roles: readonly Role[];
   /** INSEE code of the caller's commune (role commune only). */
   readonly commune?: string;
+  /** When the token expires (seconds since the epoch, the token's `exp`). */
+  readonly expiresAt?: number;
 }
 
 /** True when the principal holds this role. */

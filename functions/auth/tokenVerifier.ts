@@ -1,10 +1,10 @@
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { unauthorized } from "../http/apiError";
 import type { AuthConfig } from "./authConfig";
-import type { Principal, Role } from "./principal";
+import { ROLES } from "../../shared/access/role";
+import type { Principal } from "./principal";
 import { createVerifiedTokenCache } from "./verifiedTokenCache";
 
-const ROLES: readonly Role[] = ["commune", "staff", "finance"];
 const ALGORITHMS = ["RS256", "ES256", "PS256"];
 const CLOCK_TOLERANCE_SECONDS = 30;
 
@@ -57,5 +57,11 @@ function toPrincipal(payload: JWTPayload, communeClaim: string): Principal {
     throw unauthorized("Jeton de commune sans code INSEE valide.");
   }
   const name = typeof payload.name === "string" ? payload.name : undefined;
-  return { subject: payload.sub, roles, ...(name ? { name } : {}), ...(typeof commune === "string" && roles.includes("commune") ? { commune } : {}) };
+  return {
+    subject: payload.sub,
+    roles,
+    ...(name ? { name } : {}),
+    ...(typeof commune === "string" && roles.includes("commune") ? { commune } : {}),
+    ...(typeof payload.exp === "number" ? { expiresAt: payload.exp } : {}),
+  };
 }

@@ -5,7 +5,9 @@ import { findEpci, type MemberCommune } from "./epciMembers";
 
 /**
  * The member commune named by a route's `{insee}`, if the caller may act on it: staff and finance
- * reach every member; a commune token only its own commune (403 otherwise). Unknown code → 404.
+ * reach every member; the commune role only its own commune (403 otherwise). The route has already
+ * reduced the caller to the roles it grants (authorizeRoute); this is checked again here so that a
+ * handler can never act on a commune its caller does not reach. Unknown code → 404.
  */
 export function communeAccess(services: Services, principal: Principal | undefined, insee: string | undefined): MemberCommune {
   const member = findEpci(services.config.epciSiren)?.members.find((commune) => commune.insee === insee);

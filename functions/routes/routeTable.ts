@@ -6,6 +6,7 @@ import { verifyAuditTrail } from "../handlers/audit/verifyAuditTrail";
 import { catalogue } from "../handlers/catalogue";
 import { getDraft } from "../handlers/drafts/getDraft";
 import { saveDraft } from "../handlers/drafts/saveDraft";
+import { getMe } from "../handlers/getMe";
 import { health } from "../handlers/health";
 import { openApi } from "../handlers/openApi";
 import { decideSubmission } from "../handlers/submissions/decideSubmission";
@@ -41,6 +42,14 @@ const BLOCK_COUNTS: readonly QueryParameter[] = [
 export const ROUTES: readonly RouteDefinition[] = [
   { name: "health", methods: ["GET"], route: "health", access: "public", summary: "État du service et du stockage", handler: health },
   { name: "openapi", methods: ["GET"], route: "openapi.json", access: "public", summary: "Ce document OpenAPI", handler: openApi(() => ROUTES) },
+  {
+    name: "me",
+    methods: ["GET"],
+    route: "me",
+    access: ALL,
+    summary: "L'appelant tel que l'API comprend son jeton : rôles, commune, nom affiché, expiration",
+    handler: getMe,
+  },
   { name: "catalogue", methods: ["GET"], route: "catalogue", access: "public", summary: "Catalogue des ensembles A, B, C et des 16 domaines", handler: catalogue },
   {
     name: "template",

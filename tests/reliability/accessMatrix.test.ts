@@ -1,6 +1,6 @@
 import { ROUTES } from "../../functions/routes/routeTable";
 import type { RouteDefinition } from "../../functions/http/routeDefinition";
-import { authorizationOf, CALLERS, VALID_ROLE, type Caller } from "./support/callers";
+import { authorizationOf, CALLERS, VALID_CALLERS, type Caller } from "./support/callers";
 import { isFrench } from "./support/isFrench";
 import { leaksInternals } from "./support/leaksInternals";
 import { startTestApi, type TestApi } from "../support/startTestApi";
@@ -21,23 +21,33 @@ afterAll(() => api.close());
 /** What a cell of the matrix must be: exactly 200, 401 or 403, or "allowed" (through the gate: neither 401 nor 403 nor 5xx). */
 type Expected = "200" | "401" | "403" | "allowed";
 
+/**
+ * PRODUCT.md §6 "Roles", stated for the test: a route admits the roles it names; the commune role
+ * reaches only the token's own commune, whatever else the token holds.
+ */
 function expected(route: RouteDefinition, caller: Caller): Expected {
   if (route.access === "public") return "200";
-  const role = VALID_ROLE[caller];
-  if (!role) return "401";
-  if (!route.access.includes(role)) return "403";
-  if (caller === "commune (other)" && route.route.includes("{insee}")) return "403";
-  return "allowed";
+  const valid = VALID_CALLERS[caller];
+  if (!valid) return "401";
+  const named = route.access.filter((role) => valid.roles.includes(role));
+  const aboutOtherCommune = valid.other && route.route.includes("{insee}");
+  const admitted = named.filter((role) => role !== "commune" || !aboutOtherCommune);
+  return admitted.length === 0 ? "403" : "allowed";
 }
 
 const pathOf = (route: string, insee: string) => route.replace(/\{(\w+)\}/g, (_, name: string) => (name === "insee" ? insee : (PARAMS[name] ?? "x")));
 const rows = ROUTES.flatMap((route) => route.methods.map((method) => [`${method} /api/${route.route}`, route, method] as const));
 
-test("the matrix covers every route of the table and the twelve callers the issue names", () => {
+test("the matrix covers every route of the table, the callers the issues name and every combination of roles", () => {
   expect(new Set(rows.map(([, route]) => route.name))).toEqual(new Set(ROUTES.map((route) => route.name)));
   for (const caller of ["commune (own)", "commune (other)", "staff", "finance", "no token", "expired", "not yet valid", "wrong audience", "wrong issuer", "alg none", "tampered signature", "unknown key id"]) {
     expect(CALLERS).toContain(caller);
   }
+  // Every non-empty combination of the three roles, and for those holding the commune role both its own and another commune.
+  const combinations = Object.values(VALID_CALLERS).map((valid) => `${[...valid.roles].sort().join("+")}${valid.roles.includes("commune") ? (valid.other ? " other" : " own") : ""}`);
+  expect(new Set(combinations)).toEqual(
+    new Set(["commune own", "commune other", "staff", "finance", "commune+finance own", "commune+finance other", "commune+staff own", "commune+staff other", "finance+staff", "commune+finance+staff own", "commune+finance+staff other"]),
+  );
 });
 
 describe.each(rows)("%s", (_label, route, method) => {
@@ -45,7 +55,7 @@ describe.each(rows)("%s", (_label, route, method) => {
     const got: Record<string, Expected | string> = {};
     const want: Record<string, Expected> = {};
     for (const caller of CALLERS) {
-      const insee = caller === "commune (other)" ? OTHER : OWN;
+      const insee = VALID_CALLERS[caller]?.other ? OTHER : OWN;
       const header = authorization[caller];
       const response = await api.call(pathOf(route.route, insee), {
         method,

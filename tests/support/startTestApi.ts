@@ -28,6 +28,8 @@ export interface TestApi {
 export interface TestApiOptions {
   readonly connectionString?: string;
   readonly now?: () => Date;
+  /** More configuration variables (AUTH_COMMUNE_CLAIM…). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** Starts the API for tests, on fresh tables (a random prefix). */
@@ -36,7 +38,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   if (!connectionString) throw new Error("TEST_STORAGE_CONNECTION_STRING missing: jest globalSetup did not run");
   const keys = await generateDevKeys();
   const prefix = `t${randomBytes(5).toString("hex")}`;
-  const config = configFromEnv({ AzureWebJobsStorage: connectionString, STORAGE_PREFIX: prefix }, { keys: [keys.publicJwk as Record<string, unknown>] });
+  const config = configFromEnv({ ...options.env, AzureWebJobsStorage: connectionString, STORAGE_PREFIX: prefix }, { keys: [keys.publicJwk as Record<string, unknown>] });
   const logs: string[] = [];
   const services = createServices(config, { log: (message) => logs.push(message), ...(options.now ? { now: options.now } : {}) });
   await ensureStore(services.store);

@@ -35,7 +35,7 @@ describe("token verification against a remote JWKS (Entra ID configuration)", ()
 
   test("an app-role token with the configured commune claim is accepted", async () => {
     const principal = await verify()(`Bearer ${await entraToken({ roles: ["commune"], extension_commune: "21231", name: "Camille Exemple" })}`);
-    expect(principal).toEqual({ subject: "oid-123", roles: ["commune"], commune: "21231", name: "Camille Exemple" });
+    expect(principal).toEqual({ subject: "oid-123", roles: ["commune"], commune: "21231", name: "Camille Exemple", expiresAt: expect.any(Number) });
     expect(requests).toBeGreaterThan(0);
   });
 

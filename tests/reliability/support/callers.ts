@@ -1,6 +1,7 @@
 import { SignJWT, base64url, importJWK } from "jose";
 import { DEV_AUDIENCE, DEV_ISSUER } from "../../../functions/auth/authConfig";
 import { generateDevKeys } from "../../../functions/auth/devKeys";
+import type { Role } from "../../../shared/access/role";
 import type { TestApi } from "../../support/startTestApi";
 
 /** Who calls, for the access matrix: the four legitimate callers, then every kind of token to refuse. */
@@ -9,6 +10,13 @@ export const CALLERS = [
   "commune (other)",
   "staff",
   "finance",
+  "commune+finance (own)",
+  "commune+finance (other)",
+  "commune+staff (own)",
+  "commune+staff (other)",
+  "staff+finance",
+  "commune+staff+finance (own)",
+  "commune+staff+finance (other)",
   "no token",
   "expired",
   "not yet valid",
@@ -25,8 +33,26 @@ export const CALLERS = [
 
 export type Caller = (typeof CALLERS)[number];
 
-/** The callers that hold a valid token, and the role it carries. */
-export const VALID_ROLE: Partial<Record<Caller, "commune" | "staff" | "finance">> = { "commune (own)": "commune", "commune (other)": "commune", staff: "staff", finance: "finance" };
+/** A valid token: the roles it carries, and whether the call targets another commune than the token's. */
+export interface ValidCaller {
+  readonly roles: readonly Role[];
+  readonly other: boolean;
+}
+
+/** The callers that hold a valid token (commune tokens name the own commune; "(other)" calls another one). */
+export const VALID_CALLERS: Partial<Record<Caller, ValidCaller>> = {
+  "commune (own)": { roles: ["commune"], other: false },
+  "commune (other)": { roles: ["commune"], other: true },
+  staff: { roles: ["staff"], other: false },
+  finance: { roles: ["finance"], other: false },
+  "commune+finance (own)": { roles: ["commune", "finance"], other: false },
+  "commune+finance (other)": { roles: ["commune", "finance"], other: true },
+  "commune+staff (own)": { roles: ["commune", "staff"], other: false },
+  "commune+staff (other)": { roles: ["commune", "staff"], other: true },
+  "staff+finance": { roles: ["staff", "finance"], other: false },
+  "commune+staff+finance (own)": { roles: ["commune", "staff", "finance"], other: false },
+  "commune+staff+finance (other)": { roles: ["commune", "staff", "finance"], other: true },
+};
 
 interface Forged {
   readonly roles?: readonly string[];
@@ -63,6 +89,13 @@ export async function authorizationOf(api: TestApi, own: string): Promise<Record
     "commune (other)": bearer(await api.token({ role: "commune", commune: own })),
     staff: bearer(await api.token({ role: "staff" })),
     finance: bearer(await api.token({ role: "finance" })),
+    "commune+finance (own)": bearer(await forge({ roles: ["commune", "finance"], commune: own })),
+    "commune+finance (other)": bearer(await forge({ roles: ["commune", "finance"], commune: own })),
+    "commune+staff (own)": bearer(await forge({ roles: ["commune", "staff"], commune: own })),
+    "commune+staff (other)": bearer(await forge({ roles: ["commune", "staff"], commune: own })),
+    "staff+finance": bearer(await forge({ roles: ["staff", "finance"] })),
+    "commune+staff+finance (own)": bearer(await forge({ roles: ["commune", "staff", "finance"], commune: own })),
+    "commune+staff+finance (other)": bearer(await forge({ roles: ["commune", "staff", "finance"], commune: own })),
     "no token": undefined,
     expired: bearer(await forge({ expires: now - 3600, notBefore: now - 7200 })),
     "not yet valid": bearer(await forge({ notBefore: now + 3600, expires: now + 7200 })),
