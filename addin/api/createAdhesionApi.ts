@@ -1,4 +1,5 @@
 import type { Decision } from "../../shared/adhesion/decision";
+import type { Me } from "../../shared/api/meSchema";
 import type { ScenarioFile } from "../../shared/finance/ScenarioFile";
 import type { Submission } from "../../shared/inventory/submissionSchema";
 import type { ApiClient, ApiDownload, ApiResponse } from "./createApiClient";
@@ -6,6 +7,8 @@ import type { CommuneList, CommuneQuotePartsView, CommuneSituation, CostItemsVie
 
 /** The API routes the task pane uses, typed. */
 export interface AdhesionApi {
+  /** Who a token is for, as the API understood it (the session's token when none is given). */
+  me(token?: string): Promise<Me>;
   getCommune(insee: string): Promise<CommuneSituation>;
   listCommunes(): Promise<CommuneList>;
   saveDraft(insee: string, submission: Submission): Promise<{ savedAt: string }>;
@@ -32,6 +35,7 @@ export function createAdhesionApi(client: ApiClient): AdhesionApi {
   const commune = (insee: string) => `communes/${encodeURIComponent(insee)}`;
   const run = (year: number, runId: string) => `years/${year}/runs/${encodeURIComponent(runId)}`;
   return {
+    me: (token) => body(client.request("GET", "me", token ? { token } : {})),
     getCommune: (insee) => body(client.request("GET", commune(insee))),
     listCommunes: () => body(client.request("GET", "communes")),
     saveDraft: (insee, submission) => body(client.request("PUT", `${commune(insee)}/draft`, { body: submission })),

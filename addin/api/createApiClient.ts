@@ -20,6 +20,8 @@ export interface RequestOptions {
   /** Sent as JSON. */
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /** A token to send instead of the session's (asking who a new token is for, before signing in with it). */
+  readonly token?: string;
 }
 
 /** The API as the task pane calls it: bearer token, JSON, French errors. */
@@ -48,7 +50,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   const timeoutMs = options.timeoutMs ?? 30_000;
 
   async function send(method: string, path: string, request: RequestOptions, accept: string): Promise<Response> {
-    const token = options.getToken();
+    const token = request.token ?? options.getToken();
     const headers: Record<string, string> = { Accept: accept, ...request.headers };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (request.body !== undefined) headers["Content-Type"] = "application/json";
@@ -70,7 +72,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     if (!response.ok) {
       const body = await response.json().catch(() => undefined);
       const failure = failureOfResponse(response.status, body);
-      if (failure.kind === "unauthorized") options.onUnauthorized();
+      // A token given for this request only is not the session's: its refusal does not end the session.
+      if (failure.kind === "unauthorized" && request.token === undefined) options.onUnauthorized();
       throw failure;
     }
     return response;

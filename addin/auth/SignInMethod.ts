@@ -1,4 +1,4 @@
-import type { Role } from "./Session";
+import type { Role } from "../../shared/access/role";
 
 /** Who asks to sign in locally (development tokens only). */
 export interface LocalIdentity {

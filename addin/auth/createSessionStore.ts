@@ -9,6 +9,8 @@ export interface SessionStore {
   /** The current token while the session is active. */
   token(): string | undefined;
   signIn(session: Session): void;
+  /** Shows another mode of the signed-in person (one of the roles the API recognised in the token). */
+  switchRole(role: Session["role"]): void;
   /** The API refused the token, or it ran out. */
   expire(): void;
   signOut(): void;
@@ -45,6 +47,10 @@ export function createSessionStore(timers: Timers = browserTimers): SessionStore
       if (left <= 0) return set({ status: "expired", session });
       timer = timers.setTimeout(() => store.expire(), Math.min(left, MAX_TIMEOUT));
       set({ status: "active", session });
+    },
+    switchRole(role) {
+      if (state.status === "signedOut" || !state.session.roles.includes(role) || state.session.role === role) return;
+      set({ ...state, session: { ...state.session, role } });
     },
     expire() {
       timers.clearTimeout(timer);

@@ -1,14 +1,14 @@
+import type { Me } from "../../shared/api/meSchema";
 import type { Session } from "./Session";
 import type { LocalIdentity, SignInMethod } from "./SignInMethod";
-import { decodeSession } from "./decodeSession";
+import { sessionOf } from "./sessionOf";
 
 /**
- * Signs in with the pane's method (the identity is used in local mode only) and reads the session
- * from the token; throws a French message when the token cannot be read.
+ * Signs in with the pane's method (the identity is used in local mode only), then asks the API who
+ * the token is for (`whoIs`, GET /api/me): roles and commune are the API's reading of the token,
+ * whichever claim carries the commune. Throws the API's French message when it refuses the token.
  */
-export async function signInWith(method: SignInMethod, identity: LocalIdentity): Promise<Session> {
+export async function signInWith(method: SignInMethod, identity: LocalIdentity, whoIs: (token: string) => Promise<Me>): Promise<Session> {
   const token = method.kind === "local" ? await method.signIn(identity) : await method.signIn();
-  const session = decodeSession(token);
-  if (!session) throw new Error("Jeton de connexion illisible : rôle ou expiration absents.");
-  return session;
+  return sessionOf(token, await whoIs(token), method.kind === "local" ? identity.role : undefined);
 }

@@ -34,7 +34,7 @@ export function App(props: { services: AppServices }) {
     h(
       "div",
       { class: "app" },
-      h(AppHeader, { state, onSignOut: () => services.session.signOut() }),
+      h(AppHeader, { state, onSignOut: () => services.session.signOut(), onSwitchRole: (role) => services.session.switchRole(role) }),
       h("main", { id: "app-main" }, state.status === "signedOut" ? h(SignInPanel, null) : h(ModeOf, { key: `${state.session.role}:${state.session.commune ?? ""}`, session: state.session })),
       state.status === "expired" ? h(SessionExpiredOverlay, { session: state.session }) : null,
     ),

@@ -1,10 +1,20 @@
 import { h } from "preact";
 import type { SessionState } from "../auth/createSessionStore";
-import { ROLE_LABELS } from "../auth/Session";
+import { ROLE_LABELS, type Role, type Session } from "../auth/Session";
 import { Button } from "./components/Button";
 
-/** The pane's title bar: the product, who is signed in, and sign-out. */
-export function AppHeader(props: { state: SessionState; onSignOut: () => void }) {
+/** Who is signed in: the name, and the commune (its official name) when the commune mode is shown. */
+function whoLabel(session: Session): string {
+  const who = session.name ?? ROLE_LABELS[session.role];
+  if (session.role !== "commune" || !session.commune) return who;
+  return `${who} · ${session.communeName ? `${session.communeName} (${session.commune})` : session.commune}`;
+}
+
+/**
+ * The pane's title bar: the product, who is signed in, and sign-out. A person holding several roles
+ * (a commune's référent who also works in finance) chooses the space shown.
+ */
+export function AppHeader(props: { state: SessionState; onSignOut: () => void; onSwitchRole?: (role: Role) => void }) {
   const session = props.state.status === "signedOut" ? undefined : props.state.session;
   return h(
     "header",
@@ -14,7 +24,19 @@ export function AppHeader(props: { state: SessionState; onSignOut: () => void })
       ? h(
           "div",
           { class: "who" },
-          h("span", null, session.name ?? ROLE_LABELS[session.role], session.commune && session.role === "commune" ? ` · ${session.commune}` : "", h("span", { class: "role" }, ROLE_LABELS[session.role])),
+          h("span", null, whoLabel(session), session.roles.length === 1 ? h("span", { class: "role" }, ROLE_LABELS[session.role]) : null),
+          session.roles.length > 1
+            ? h(
+                "label",
+                { class: "role-switch" },
+                "Espace ",
+                h(
+                  "select",
+                  { value: session.role, onChange: (event: Event) => props.onSwitchRole?.((event.currentTarget as HTMLSelectElement).value as Role) },
+                  session.roles.map((role) => h("option", { key: role, value: role }, ROLE_LABELS[role])),
+                ),
+              )
+            : null,
           h(Button, { kind: "subtle", onClick: props.onSignOut }, "Se déconnecter"),
         )
       : null,

@@ -21,11 +21,11 @@ export function SessionExpiredOverlay(props: { session: Session }) {
     setBusy(true);
     setError(undefined);
     try {
-      const session = await signInWith(services.signIn, { role: props.session.role, ...(props.session.commune ? { commune: props.session.commune } : {}) });
-      if (session.role !== props.session.role || session.commune !== props.session.commune) {
+      const session = await signInWith(services.signIn, { role: props.session.role, ...(props.session.commune ? { commune: props.session.commune } : {}) }, (token) => services.api.me(token));
+      if (session.subject !== props.session.subject || session.commune !== props.session.commune || !session.roles.includes(props.session.role)) {
         throw new Error("Reconnectez-vous avec le même compte : vos saisies en cours appartiennent à ce compte.");
       }
-      services.session.signIn(session);
+      services.session.signIn({ ...session, role: props.session.role });
     } catch (failure) {
       setError(describeError(failure));
     } finally {

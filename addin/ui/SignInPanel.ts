@@ -22,7 +22,7 @@ export function SignInPanel() {
     setBusy(true);
     setError(undefined);
     try {
-      services.session.signIn(await signInWith(method, { role, ...(role === "commune" ? { commune: commune.trim() } : {}) }));
+      services.session.signIn(await signInWith(method, { role, ...(role === "commune" ? { commune: commune.trim() } : {}) }, (token) => services.api.me(token)));
     } catch (failure) {
       setError(describeError(failure));
     } finally {

@@ -1,24 +1,25 @@
 import { createSessionStore, type SessionState } from "../../../addin/auth/createSessionStore";
-import { decodeSession } from "../../../addin/auth/decodeSession";
+import { sessionOf } from "../../../addin/auth/sessionOf";
+import type { Me } from "../../../shared/api/meSchema";
 
-const jwt = (claims: Record<string, unknown>) => `e30.${Buffer.from(JSON.stringify(claims)).toString("base64url")}.sig`;
+describe("sessionOf: the session is the API's reading of the token (GET /api/me)", () => {
+  const me: Me = { subject: "cmartin", name: "Claire Martin", roles: ["commune", "finance"], commune: { insee: "21231", name: "Dijon", member: true }, expiresAt: "2026-12-03T18:00:00.000Z" };
 
-describe("decodeSession", () => {
-  test("reads role, commune, name and expiry of a token", () => {
-    expect(decodeSession(jwt({ roles: ["commune"], commune: "21231", name: "Mairie de Dijon", exp: 2000 }))).toEqual({
-      token: jwt({ roles: ["commune"], commune: "21231", name: "Mairie de Dijon", exp: 2000 }),
-      role: "commune",
+  test("roles, commune, name and expiry as the API says; the preferred mode when held", () => {
+    expect(sessionOf("t", me, "finance")).toEqual({
+      token: "t",
+      subject: "cmartin",
+      roles: ["commune", "finance"],
+      role: "finance",
       commune: "21231",
-      name: "Mairie de Dijon",
-      expiresAt: 2_000_000,
+      communeName: "Dijon",
+      name: "Claire Martin",
+      expiresAt: Date.parse("2026-12-03T18:00:00.000Z"),
     });
   });
 
-  test("refuses what is not a token with a known role and an expiry", () => {
-    expect(decodeSession("abc")).toBeUndefined();
-    expect(decodeSession("a.%%%.c")).toBeUndefined();
-    expect(decodeSession(jwt({ roles: ["admin"], exp: 1 }))).toBeUndefined();
-    expect(decodeSession(jwt({ roles: ["staff"] }))).toBeUndefined();
+  test("a mode not held falls back to the first role; no expiry never expires by itself", () => {
+    expect(sessionOf("t", { ...me, roles: ["staff"], commune: null, expiresAt: null }, "commune")).toMatchObject({ role: "staff", expiresAt: Number.POSITIVE_INFINITY });
   });
 });
 
@@ -34,7 +35,7 @@ describe("createSessionStore", () => {
       },
     };
   }
-  const session = (expiresAt: number) => ({ token: "t", role: "commune" as const, commune: "21231", expiresAt });
+  const session = (expiresAt: number) => ({ token: "t", subject: "s", roles: ["commune" as const], role: "commune" as const, commune: "21231", expiresAt });
 
   test("expires the session by itself when the token runs out, keeping who it was", () => {
     const clock = fakeTimers();
@@ -60,6 +61,15 @@ describe("createSessionStore", () => {
     expect(store.get().status).toBe("active");
     store.signOut();
     expect(store.get().status).toBe("signedOut");
+  });
+
+  test("a person with several roles switches the mode shown, never to a role the token lacks", () => {
+    const store = createSessionStore(fakeTimers().timers);
+    store.signIn({ ...session(60_000), roles: ["commune", "finance"] });
+    store.switchRole("finance");
+    expect(store.get()).toMatchObject({ status: "active", session: { role: "finance" } });
+    store.switchRole("staff");
+    expect(store.get()).toMatchObject({ status: "active", session: { role: "finance" } });
   });
 
   test("a token already expired starts expired", () => {

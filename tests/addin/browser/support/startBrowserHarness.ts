@@ -42,13 +42,13 @@ export interface BrowserHarness {
  * in development mode with the in-page Excel stand-in compiled beside it, the add-in server in
  * local mode (development tokens, /api proxied), and Chromium.
  */
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+export async function startBrowserHarness(options: { apiEnv?: Readonly<Record<string, string>> } = {}): Promise<BrowserHarness> {
   const outDir = mkdtempSync(path.join(tmpdir(), "addin-browser-"));
   await buildAddin({ mode: "development", outDir });
   await build({ entryPoints: [path.join(__dirname, "..", "fakeOffice", "install.ts")], bundle: true, format: "iife", outfile: path.join(outDir, "fake-office.js"), logLevel: "silent", target: "chrome100" });
   for (const file of ["harness.html", "harness.css"]) copyFileSync(path.join(__dirname, "..", "harness", file), path.join(outDir, file));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const api = await startTestApi();
+  const api = await startTestApi(options.apiEnv ? { env: options.apiEnv } : {});
   const server = await startAddinServer({ port: 0, apiUrl: api.url, root: outDir, devKeys: api.keys });
   const browser: Browser = await chromium.launch(CHROMIUM);
   const contexts: BrowserContext[] = [];
