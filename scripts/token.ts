@@ -1,10 +1,11 @@
 import { parseArgs } from "node:util";
 import { loadOrCreateDevKeys } from "../functions/auth/devKeys";
 import type { Role } from "../functions/auth/principal";
+import { devTokenLifetimeProblem, devTokenLifetimeSeconds } from "../functions/auth/devTokenLifetime";
 import { signDevToken } from "../functions/auth/signDevToken";
 import { localDataPaths } from "./localDataPaths";
 
-// npm run token -- --role commune --commune 21231   (or --role staff, --role finance)
+// npm run token -- --role commune --commune 21231   (or --role staff, --role finance; --expires 2h, 12 h at most)
 // Signs with the key pair of `npm start` in the same data folder (DATA_DIR, else .data).
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   const role = values.role as Role | undefined;
   if (role !== "commune" && role !== "staff" && role !== "finance") return fail("--role commune|staff|finance est requis.");
   if (role === "commune" && !/^(\d{5}|2[AB]\d{3})$/.test(values.commune ?? "")) return fail("--commune <code INSEE> est requis pour le rôle commune (ex. --commune 21231).");
+  if (values.expires !== undefined && devTokenLifetimeSeconds(values.expires) === undefined) return fail(devTokenLifetimeProblem("--expires"));
   const keys = await loadOrCreateDevKeys(localDataPaths().devKeysFile);
   const token = await signDevToken(keys, {
     role,

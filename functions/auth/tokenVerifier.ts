@@ -1,6 +1,7 @@
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { unauthorized } from "../http/apiError";
 import type { AuthConfig } from "./authConfig";
+import { outlivesDevTokenLifetime } from "./devTokenLifetime";
 import { ROLES } from "../../shared/access/role";
 import type { Principal } from "./principal";
 import { createVerifiedTokenCache } from "./verifiedTokenCache";
@@ -35,6 +36,8 @@ export function createTokenVerifier(config: AuthConfig, now: () => Date = () => 
     } catch (error) {
       throw unauthorized(reasonOf(error));
     }
+    // Development keys sign tokens of 12 h at most: one valid longer was not made by npm start or npm run token.
+    if (!config.jwksUrl && outlivesDevTokenLifetime(payload, nowSeconds, CLOCK_TOLERANCE_SECONDS)) throw unauthorized("Jeton de développement valable plus de 12 h : refusé. Demandez-en un nouveau.");
     const principal = toPrincipal(payload, config.communeClaim);
     verified.remember(token, principal, payload.exp, nowSeconds);
     return principal;

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { decodeProtectedHeader, importJWK, jwtVerify } from "jose";
+import { decodeJwt, decodeProtectedHeader, importJWK, jwtVerify } from "jose";
 import { DEV_AUDIENCE, DEV_ISSUER } from "../../functions/auth/authConfig";
 import { generateDevKeys, type DevKeys } from "../../functions/auth/devKeys";
 
@@ -56,4 +56,17 @@ test("a token signed by another key pair does not verify against the folder's ke
   const dataDir = dataFolder();
   const { stdout } = token(dataDir, "--role", "finance");
   await expect(verifiedWith(await generateDevKeys(), stdout.trim())).rejects.toThrow();
+});
+
+test("--expires is capped at 12 h: beyond, a French message naming --expires and exit code 2, no token", () => {
+  const dataDir = dataFolder();
+  for (const expires of ["999999h", "13h", "721m", "0s", "1d"]) {
+    const { status, stdout, stderr } = token(dataDir, "--role", "staff", "--expires", expires);
+    expect({ expires, status, stdout }).toEqual({ expires, status: 2, stdout: "" });
+    expect(stderr).toMatch(/^--expires : durée de validité attendue entre 1 s et 12 h/);
+  }
+  const { status, stdout } = token(dataDir, "--role", "staff", "--expires", "12h");
+  expect(status).toBe(0);
+  const { exp, iat } = decodeJwt(stdout.trim());
+  expect((exp ?? 0) - (iat ?? 0)).toBe(12 * 3600);
 });
