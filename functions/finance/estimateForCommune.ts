@@ -4,7 +4,7 @@ import { unprocessable } from "../http/apiError";
 import type { Services } from "../services/services";
 import { listTimeline } from "../storage/events/timelineTable";
 import { readCostItems } from "../storage/finance/costItemsTable";
-import { adhesionChanges } from "../submissions/adhesionChanges";
+import { adhesionChanges } from "../../shared/adhesion/adhesionChanges";
 import { engineRefusal } from "./engineRefusal";
 import { loadFinanceMembers } from "./loadFinanceMembers";
 import { loadProspectSubmission } from "./loadProspectSubmission";

@@ -5,7 +5,7 @@ import type { Services } from "../services/services";
 import { listTimeline } from "../storage/events/timelineTable";
 import { getJsonDocument } from "../storage/getDocument";
 import { listCommuneSubmissions } from "../storage/submissions/submissionTable";
-import { adhesionChanges } from "../submissions/adhesionChanges";
+import { adhesionChanges } from "../../shared/adhesion/adhesionChanges";
 import type { SubmissionDocument } from "../submissions/submissionDocument";
 import { isRecordedBy } from "./isRecordedBy";
 

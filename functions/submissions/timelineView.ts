@@ -1,4 +1,4 @@
-import { TIMELINE_LABELS, type TimelineEvent } from "../storage/events/timelineEvent";
+import { TIMELINE_LABELS, type TimelineEvent } from "../../shared/adhesion/timelineEvent";
 
 /** A history entry as the API shows it, with its French label. */
 export function timelineView(event: TimelineEvent) {

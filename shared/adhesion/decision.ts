@@ -16,7 +16,15 @@ export const RETURN_REASON_LABELS: Readonly<Record<ReturnReason, string>> = {
 export const decisionSchema = z.discriminatedUnion(
   "decision",
   [
-    z.object({ decision: z.literal("validate"), effectiveFrom: isoDateSchema, comment: z.string().trim().max(2000).optional() }).strict(),
+    z
+      .object({
+        decision: z.literal("validate"),
+        effectiveFrom: isoDateSchema,
+        comment: z.string().trim().max(2000).optional(),
+        /** Staff confirm a validation that changes a year whose quote-parts are published (PRODUCT.md §4). */
+        acknowledgePublishedYears: z.boolean().optional(),
+      })
+      .strict(),
     z
       .object({
         decision: z.literal("return"),

@@ -6,28 +6,27 @@ const setRefs = z
   .min(1, "au moins un ensemble")
   .max(19);
 
+const comment = z.string().trim().max(2000);
+const reasons = z.string().trim().min(1, "motif requis").max(2000);
+/** Staff confirm an event that changes a year whose quote-parts are published (PRODUCT.md §4). */
+const acknowledgePublishedYears = z.boolean().optional();
+
 /**
  * A later event of an adhesion (PRODUCT.md §4): withdrawal of some or all sets, exclusion notice
- * (3 months to regularise), exclusion (partial or total, possibly temporary and immediate),
- * reinstatement. `sets` absent means every set of the commune.
+ * (mise en demeure: 3 months to regularise), régularisation (closes a notice), exclusion (definitive
+ * after a notice left unanswered, or temporary and immediate), reinstatement. `sets` absent means
+ * every set concerned (held at the date; under notice; excluded).
  */
 export const lifecycleEventSchema = z.discriminatedUnion(
   "type",
   [
-    z.object({ type: z.literal("retrait"), date: isoDateSchema, sets: setRefs.optional(), comment: z.string().trim().max(2000).optional() }).strict(),
-    z.object({ type: z.literal("mise_en_demeure"), date: isoDateSchema, sets: setRefs.optional(), comment: z.string().trim().min(1, "motif requis").max(2000) }).strict(),
-    z
-      .object({
-        type: z.literal("exclusion"),
-        date: isoDateSchema,
-        sets: setRefs.optional(),
-        temporary: z.boolean().default(false),
-        comment: z.string().trim().min(1, "motif requis").max(2000),
-      })
-      .strict(),
-    z.object({ type: z.literal("reintegration"), date: isoDateSchema, sets: setRefs.optional(), comment: z.string().trim().max(2000).optional() }).strict(),
+    z.object({ type: z.literal("retrait"), date: isoDateSchema, sets: setRefs.optional(), comment: comment.optional(), acknowledgePublishedYears }).strict(),
+    z.object({ type: z.literal("mise_en_demeure"), date: isoDateSchema, sets: setRefs.optional(), comment: reasons }).strict(),
+    z.object({ type: z.literal("regularisation"), date: isoDateSchema, sets: setRefs.optional(), comment: comment.optional() }).strict(),
+    z.object({ type: z.literal("exclusion"), date: isoDateSchema, sets: setRefs.optional(), temporary: z.boolean().default(false), comment: reasons, acknowledgePublishedYears }).strict(),
+    z.object({ type: z.literal("reintegration"), date: isoDateSchema, sets: setRefs.optional(), comment: comment.optional(), acknowledgePublishedYears }).strict(),
   ],
-  { message: "type attendu : retrait, mise_en_demeure, exclusion ou reintegration" },
+  { message: "type attendu : retrait, mise_en_demeure, regularisation, exclusion ou reintegration" },
 );
 
 export type LifecycleEvent = z.output<typeof lifecycleEventSchema>;
@@ -36,6 +35,7 @@ export type LifecycleEvent = z.output<typeof lifecycleEventSchema>;
 export const LIFECYCLE_EVENT_LABELS: Readonly<Record<LifecycleEvent["type"], string>> = {
   retrait: "retrait",
   mise_en_demeure: "mise en demeure",
+  regularisation: "régularisation",
   exclusion: "exclusion",
   reintegration: "réintégration",
 };

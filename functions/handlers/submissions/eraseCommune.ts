@@ -14,7 +14,7 @@ import { appendAudit } from "../../storage/audit/appendAudit";
 import { eraseCommuneData } from "../../storage/erasure/eraseCommuneData";
 import { listPublications } from "../../storage/finance/runTable";
 import { listTimeline } from "../../storage/events/timelineTable";
-import { adhesionChanges } from "../../submissions/adhesionChanges";
+import { adhesionChanges } from "../../../shared/adhesion/adhesionChanges";
 
 export const erasureSchema = z
   .object({

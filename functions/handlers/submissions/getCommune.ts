@@ -1,4 +1,6 @@
 import { adhesionPeriods } from "../../../shared/adhesion/adhesionPeriods";
+import { procedureView } from "../../../shared/adhesion/procedureView";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { STATUS_LABELS } from "../../../shared/adhesion/submissionStatus";
 import { communeAccess } from "../../communes/communeAccess";
 import { jsonResponse } from "../../http/apiResponse";
@@ -6,13 +8,14 @@ import type { Handler } from "../../http/routeDefinition";
 import { readDraftRecord } from "../../storage/drafts/draftTable";
 import { listTimeline } from "../../storage/events/timelineTable";
 import { listCommuneSubmissions } from "../../storage/submissions/submissionTable";
-import { adhesionChanges } from "../../submissions/adhesionChanges";
+import { adhesionChanges } from "../../../shared/adhesion/adhesionChanges";
 import { submissionSummary } from "../../submissions/submissionSummary";
 import { timelineView } from "../../submissions/timelineView";
 
 /**
  * GET /api/communes/{insee} — where a commune stands: current status (brouillon, déposée, à corriger,
- * validée), every version, the adhesion periods by set, the staff's last comment and the history.
+ * validée), every version, the adhesion periods by set, the exclusion procedure (open notices with
+ * their deadline and days left, current exclusions), the staff's last comment and the history.
  */
 export const getCommune: Handler = async (request, { services, principal }) => {
   const commune = communeAccess(services, principal, request.params.insee);
@@ -32,6 +35,7 @@ export const getCommune: Handler = async (request, { services, principal }) => {
     draftSavedAt: draft?.savedAt ?? null,
     versions: versions.map(submissionSummary),
     adhesions: adhesionPeriods(adhesionChanges(timeline)),
+    ...procedureView(timeline, todayInParis(services.now())),
     lastReturn: lastReturn ?? null,
     history: timeline.map(timelineView),
   });

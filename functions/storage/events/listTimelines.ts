@@ -1,5 +1,5 @@
 import type { Store } from "../store";
-import type { TimelineEvent } from "./timelineEvent";
+import type { TimelineEvent } from "../../../shared/adhesion/timelineEvent";
 import { listTimeline } from "./timelineTable";
 
 /** Histories read at once (an EPCI of hundreds of communes does not flood storage). */

@@ -2,7 +2,7 @@ import { odata, type TableEntityResult, type TransactionAction } from "@azure/da
 import { createHash, randomBytes } from "node:crypto";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import type { Store } from "../store";
-import type { TimelineEvent } from "./timelineEvent";
+import type { TimelineEvent } from "../../../shared/adhesion/timelineEvent";
 
 /**
  * The transaction action adding an event to a commune's history (to commit with its audit entry).
@@ -25,6 +25,7 @@ export function timelineEventAction(event: Omit<TimelineEvent, "id">, seq: numbe
     ...(event.reason !== undefined ? { reason: event.reason } : {}),
     ...(event.comment !== undefined ? { comment: event.comment } : {}),
     ...(event.temporary !== undefined ? { temporary: event.temporary } : {}),
+    ...(event.publishedYears !== undefined ? { publishedYears: JSON.stringify(event.publishedYears) } : {}),
   };
   return { action: ["create", entity], event: { ...event, id } };
 }
@@ -54,5 +55,13 @@ function fromTimelineEntity(entity: TableEntityResult<Record<string, unknown>>):
     ...(text("reason") ? { reason: text("reason") } : {}),
     ...(text("comment") ? { comment: text("comment") } : {}),
     ...(typeof entity.temporary === "boolean" ? { temporary: entity.temporary } : {}),
+    ...(text("publishedYears") ? { publishedYears: yearsOf(text("publishedYears")!) } : {}),
   };
+}
+
+/** The stored list of published years an event changed: whole years only, or a storage fault. */
+function yearsOf(text: string): number[] {
+  const years: unknown = JSON.parse(text);
+  if (!Array.isArray(years) || !years.every((year) => Number.isInteger(year))) throw new Error(`history event: publishedYears unreadable (${text.slice(0, 40)})`);
+  return years as number[];
 }

@@ -3,7 +3,7 @@ import type { AuditRecord } from "../audit/auditEntry";
 import { commitToDossier, markerRowKey } from "../dossier/commitToDossier";
 import { readDossierHead } from "../dossier/dossierHead";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
-import type { TimelineEvent } from "../events/timelineEvent";
+import type { TimelineEvent } from "../../../shared/adhesion/timelineEvent";
 import { timelineEventAction } from "../events/timelineTable";
 import { isStatus } from "../isStatus";
 import type { Store } from "../store";

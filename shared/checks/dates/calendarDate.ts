@@ -15,3 +15,9 @@ export function parseCalendarDate(iso: string): CalendarDate {
 export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
+
+/** The date written `YYYY-MM-DD`. */
+export function formatIsoDate(date: CalendarDate): string {
+  const pad = (value: number, width: number) => String(value).padStart(width, "0");
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}

@@ -264,7 +264,8 @@ describe("lifecycle events and later validations", () => {
     expect((await event({ type: "retrait", date: "2025-10-01", sets: ["C:5"] })).status).toBe(201);
     const again = await event({ type: "retrait", date: "2025-11-01", sets: ["C:5"] });
     expect(await message(again)).toBe("Retrait sans effet pour C:5 (champs sets et date) : Ahuy n'y adhère pas au 01/11/2025.");
-    expect((await event({ type: "exclusion", date: "2025-11-01", sets: ["B"], comment: "Impayés" })).status).toBe(201);
+    clock.set("2025-11-01T09:00:00Z");
+    expect((await event({ type: "exclusion", date: "2025-11-01", sets: ["B"], temporary: true, comment: "Impayés" })).status).toBe(201);
     const wrongSet = await event({ type: "reintegration", date: "2026-01-01", sets: ["A"] });
     expect(wrongSet.status).toBe(409);
     expect(await message(wrongSet)).toBe("Réintégration sans effet pour A (champ sets) : aucune exclusion de cet ensemble à lever au 01/01/2026.");
@@ -281,8 +282,10 @@ describe("lifecycle events and later validations", () => {
   });
 
   test("excluding a set already excluded, or the same notice twice, is refused", async () => {
-    expect((await event({ type: "exclusion", date: "2026-06-01", sets: ["C:3"], comment: "Impayés" })).status).toBe(201);
-    const again = await event({ type: "exclusion", date: "2026-08-01", sets: ["C:3"], comment: "Impayés" });
+    clock.set("2026-06-01T09:00:00Z");
+    const first = await event({ type: "exclusion", date: "2026-06-01", sets: ["C:3"], temporary: true, comment: "Impayés" });
+    expect([first.status, first.status === 201 ? "" : await message(first)]).toEqual([201, ""]);
+    const again = await event({ type: "exclusion", date: "2026-08-01", sets: ["C:3"], temporary: true, comment: "Impayés" });
     expect(again.status).toBe(409);
     expect(await message(again)).toMatch(/^Exclusion sans effet pour C:3 /);
     expect((await event({ type: "mise_en_demeure", date: "2026-02-15", sets: ["B"], comment: "Inventaire non tenu" })).status).toBe(201);
@@ -292,7 +295,8 @@ describe("lifecycle events and later validations", () => {
   });
 
   test("an excluded set can be withdrawn, and is then not reinstated", async () => {
-    expect((await event({ type: "exclusion", date: "2026-03-01", sets: ["B"], comment: "Impayés" })).status).toBe(201);
+    clock.set("2026-03-01T09:00:00Z");
+    expect((await event({ type: "exclusion", date: "2026-03-01", sets: ["B"], temporary: true, comment: "Impayés" })).status).toBe(201);
     expect((await event({ type: "retrait", date: "2026-04-01", sets: ["B"] })).status).toBe(201);
     const reinstated = await event({ type: "reintegration", date: "2026-05-01", sets: ["B"] });
     expect(reinstated.status).toBe(409);

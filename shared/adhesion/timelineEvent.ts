@@ -1,5 +1,5 @@
 /** What happened in a commune's adhesion: a submission, a staff decision, or a later lifecycle event. */
-export type TimelineEventType = "depot" | "validation" | "retour" | "retrait" | "mise_en_demeure" | "exclusion" | "reintegration";
+export type TimelineEventType = "depot" | "validation" | "retour" | "retrait" | "mise_en_demeure" | "regularisation" | "exclusion" | "reintegration";
 
 /** One dated entry of a commune's history (append-only). */
 export interface TimelineEvent {
@@ -18,6 +18,11 @@ export interface TimelineEvent {
   readonly reason?: string;
   readonly comment?: string;
   readonly temporary?: boolean;
+  /**
+   * Years whose quote-parts were published when it was recorded and that it changes (staff
+   * acknowledged it): a régularisation for finance to carry into the next run (PRODUCT.md §4).
+   */
+  readonly publishedYears?: readonly number[];
 }
 
 /** French labels of the history entries. */
@@ -27,6 +32,7 @@ export const TIMELINE_LABELS: Readonly<Record<TimelineEventType, string>> = {
   retour: "Retour pour correction",
   retrait: "Retrait",
   mise_en_demeure: "Mise en demeure",
+  regularisation: "Régularisation",
   exclusion: "Exclusion",
   reintegration: "Réintégration",
 };

@@ -1,5 +1,5 @@
-import type { AdhesionChange } from "../../shared/adhesion/adhesionPeriods";
-import type { TimelineEvent } from "../storage/events/timelineEvent";
+import type { AdhesionChange } from "./adhesionPeriods";
+import type { TimelineEvent } from "./timelineEvent";
 
 /** The dated changes of adhesion in a commune's history (validations, withdrawals, exclusions, reinstatements), up to `asOf` when given (recording time). */
 export function adhesionChanges(timeline: readonly TimelineEvent[], asOf?: string): AdhesionChange[] {
