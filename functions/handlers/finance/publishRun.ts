@@ -1,5 +1,6 @@
 import { actorOf } from "../../auth/principal";
 import { loadRun } from "../../finance/loadRun";
+import { refuseRunWithErasedData } from "../../finance/refuseRunWithErasedData";
 import { runSummary } from "../../finance/runSummary";
 import { conflict, preconditionFailed, preconditionRequired } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
@@ -13,7 +14,8 @@ const alreadyPublished = (run: RunRecord) => conflict(`Le calcul ${run.runId} es
  * POST /api/years/{year}/runs/{runId}/publish — publishes a computed run (finance, `If-Match` with
  * its ETag). A published run is immutable and a year has one: publishing again, or another run of
  * the same year, is refused with 409; a stale ETag with 412. The publication and its audit entry
- * are one transaction.
+ * are one transaction. A run that still carries the data of a commune erased since it was
+ * computed cannot be published (409: compute the year again).
  */
 export const publishRun: Handler = async (request, { services, principal }) => {
   const run = await loadRun(services, request);
@@ -21,6 +23,7 @@ export const publishRun: Handler = async (request, { services, principal }) => {
   const ifMatch = request.header("if-match");
   if (!ifMatch) throw preconditionRequired("En-tête If-Match requis (ETag du calcul relu) : on ne publie que ce que l'on a vérifié.");
   if (ifMatch !== run.etag) throw preconditionFailed(`Le calcul ${run.runId} a changé depuis votre lecture : rechargez-le avant de le publier.`);
+  await refuseRunWithErasedData(services, run, "Publication");
   const actor = actorOf(principal!);
   const publishedAt = services.now().toISOString();
   const outcome = await publish(services.store, run, ifMatch, actor, publishedAt, (published) => ({

@@ -12,6 +12,7 @@ import type { Handler } from "../../http/routeDefinition";
 import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { appendAudit } from "../../storage/audit/appendAudit";
 import { eraseCommuneData } from "../../storage/erasure/eraseCommuneData";
+import { recordErasureMarker } from "../../storage/erasure/erasureMarkers";
 import { listPublications } from "../../storage/finance/runTable";
 import { listTimeline } from "../../storage/events/timelineTable";
 import { adhesionChanges } from "../../../shared/adhesion/adhesionChanges";
@@ -30,7 +31,8 @@ export const erasureSchema = z
  * Refused while the commune still adheres to a set; the body repeats the INSEE code to confirm.
  * A year it took part in without published quote-parts needs `acknowledgeUnpublishedYears`: its
  * inventories gone, a later computation of that year would not bill it.
- * The erasure itself is recorded in the audit trail.
+ * The erasure itself is recorded in the audit trail, and marked in the Métropole's dossier so that
+ * no run computed before it can be published; published runs keep its lines (the answer says so).
  */
 export const eraseCommune: Handler = async (request, { services, principal }) => {
   const commune = communeAccess(services, principal, request.params.insee);
@@ -56,17 +58,26 @@ export const eraseCommune: Handler = async (request, { services, principal }) =>
         `Publiez d'abord ${unpublished.length > 1 ? "ces années" : "cette année"}, ou renvoyez la demande avec « acknowledgeUnpublishedYears » à true.`,
     );
   }
+  const at = services.now().toISOString();
+  // Recorded first: from now on, no run computed before can be published with this commune's data.
+  await recordErasureMarker(services.store, { insee: commune.insee, at });
   const counts = await eraseCommuneData(services.store, commune.insee);
   await appendAudit(services.store, {
     chain: commune.insee,
-    at: services.now().toISOString(),
+    at,
     actor: actorOf(principal!),
     action: "commune.erase",
     target: `commune:${commune.insee}`,
     to: "effacee",
     details: { reason: body.reason, ...counts },
   });
-  const message = counts.records + counts.documents === 0 ? `Rien à effacer : aucune donnée ${ofCommune(commune.name)} n'était enregistrée.` : `Données ${ofCommune(commune.name)} effacées.`;
+  const keptYears = yearsOf(periods).filter((year) => published.has(year));
+  const message =
+    counts.records + counts.documents === 0
+      ? `Rien à effacer : aucune donnée ${ofCommune(commune.name)} n'était enregistrée.`
+      : `Données ${ofCommune(commune.name)} effacées. ` +
+        (keptYears.length > 0 ? `Les quotes-parts publiées (${keptYears.join(", ")}) gardent ses lignes : ce sont des documents comptables. ` : "") +
+        `Un calcul non publié fait avant cet effacement ne peut plus être publié : recalculez l'année concernée.`;
   return jsonResponse({ insee: commune.insee, erased: counts, message });
 };
 

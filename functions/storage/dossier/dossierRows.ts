@@ -1,7 +1,7 @@
 /**
  * Row keys of a dossier partition, each kind in its own key range: one head, then versions,
  * events, audit entries and markers; in the Métropole's dossier also the yearly cost-items
- * pointers, the runs and the published-run markers. No range holds another's keys.
+ * pointers, the runs, the published-run markers and the erasure markers. No range holds another's keys.
  */
 export const DOSSIER_ROWS = {
   head: "head",
@@ -17,4 +17,6 @@ export const DOSSIER_ROWS = {
   runRange: (year: number) => [`r-${year}-`, `r-${year}.`] as const,
   published: (year: number) => `p-${year}`,
   publishedRange: ["p-", "p."] as const,
+  erasure: (insee: string, at: string) => `x-${insee}-${at}`,
+  erasureRange: ["x-", "x."] as const,
 } as const;
