@@ -8,6 +8,7 @@ import { compileRoute, matchRoute } from "../http/matchRoute";
 import type { RouteDefinition } from "../http/routeDefinition";
 import { API_SECURITY_HEADERS } from "../http/securityHeaders";
 import type { Services } from "../services/services";
+import { KEEP_ALIVE } from "./keepAlive";
 import { readBody } from "./readBody";
 import { sendResponse } from "./sendResponse";
 
@@ -27,12 +28,16 @@ const DEFAULT_MAX_IN_FLIGHT = 256;
 /**
  * The local host: serves the same route table as the Azure Functions app, over node:http, under `/api`.
  * Used for development (`npm start`), tests and benchmarks, where Core Tools cannot be installed.
+ * Idle kept-alive connections are kept longer than clients keep them (`KEEP_ALIVE`), so that clients
+ * close them first and no request arrives on a connection the server is closing.
  */
 export function createLocalHost(routes: readonly RouteDefinition[], services: Services, options: LocalHostOptions = {}): Server {
   const compiled = routes.map(compileRoute);
   const maxInFlight = options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT;
   let inFlight = 0;
-  return createServer((request, response) => {
+  const server = createServer({ headersTimeout: KEEP_ALIVE.headersTimeoutMs }, (request, response) => {
+    // Set on every answer: Node would otherwise advertise the real idle timeout (see KEEP_ALIVE).
+    response.setHeader("Keep-Alive", `timeout=${KEEP_ALIVE.advertisedSeconds}`);
     if (inFlight >= maxInFlight) {
       request.resume();
       const busy = new ApiError(503, "serveur_occupe", "Le serveur traite trop de demandes à la fois : réessayez dans quelques secondes.", [], { "Retry-After": "2" });
@@ -45,6 +50,8 @@ export function createLocalHost(routes: readonly RouteDefinition[], services: Se
       .catch((error: unknown) => sendResponse(response, withHeaders(errorResponse(error, services.log))))
       .finally(() => (inFlight -= 1));
   });
+  server.keepAliveTimeout = KEEP_ALIVE.idleTimeoutMs;
+  return server;
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://localhost");
