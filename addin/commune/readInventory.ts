@@ -1,6 +1,6 @@
 import type { Finding } from "../../shared/checks/finding";
 import { compareFindings } from "../../shared/checks/model/modelPosition";
-import { inspectSubmission } from "../../shared/inspection/inspectSubmission";
+import { inspectSubmission, type InspectionOptions } from "../../shared/inspection/inspectSubmission";
 import type { Submission } from "../../shared/inventory/submissionSchema";
 import { TEMPLATE_VERSION } from "../../shared/inventory/templateVersion";
 import { buildSheetLayout } from "../../shared/layout/buildSheetLayout";
@@ -25,7 +25,7 @@ export interface InventoryReading {
  * Reads the sheet's grid with the shared parser and runs the same checks as the server on what it
  * says (`today` and the campaign's maximum age passed in: nothing here reads the clock).
  */
-export function readInventory(grid: Grid, options: { today: string; maxAgeMonths?: number; officialName?: (insee: string) => string | undefined }): InventoryReading {
+export function readInventory(grid: Grid, options: Omit<InspectionOptions, "locate">): InventoryReading {
   const keys = gridKeys(grid);
   const parsed = readSheet(grid);
   // Findings name the cells where the values are in this sheet (a référent row left empty between two, a removed configuration).

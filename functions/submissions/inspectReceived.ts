@@ -8,10 +8,11 @@ import type { ReceivedSubmission } from "./readSubmissionBody";
  * Every check on a received submission at `now`, with what the sheet parser could not read (an
  * uploaded workbook) first. The findings of a workbook name its cells where they are in the file
  * (rows may have moved); a cell the file lacks (a deleted row) has no address, the parser's
- * `parse.missingRow` warning saying the row is missing.
+ * `parse.missingRow` warning saying the row is missing. `expectedInsee`: the commune the file must
+ * be about, when the caller may only file for its own.
  */
-export function inspectReceived(services: Services, received: ReceivedSubmission, now: Date): CheckReport {
-  const report = inspectSubmission(received.submission, { ...inspectionOptions(services, now), ...(received.locate ? { locate: received.locate } : {}) });
+export function inspectReceived(services: Services, received: ReceivedSubmission, now: Date, expectedInsee?: string): CheckReport {
+  const report = inspectSubmission(received.submission, { ...inspectionOptions(services, now, expectedInsee), ...(received.locate ? { locate: received.locate } : {}) });
   const findings = [...received.parseFindings, ...report.findings];
   const errorCount = findings.filter((finding) => finding.severity === "error").length;
   return { findings, errorCount, warningCount: findings.length - errorCount, ok: errorCount === 0 };

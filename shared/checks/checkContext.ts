@@ -13,4 +13,8 @@ export interface CheckContext {
   readonly locate: CellLocator;
   /** The official name of a commune by INSEE code, when the caller knows the EPCI's communes (the API does). */
   readonly officialName?: (insee: string) => string | undefined;
+  /** The EPCI's name, with `officialName` (for messages). */
+  readonly epciName?: string;
+  /** The commune the file must be about, when the caller may only file for its own (a commune's référent). */
+  readonly expectedInsee?: string;
 }

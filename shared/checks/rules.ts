@@ -1,6 +1,8 @@
 import type { Rule } from "./rule";
 import { aSetIsChosen } from "./rules/completeness/aSetIsChosen";
 import { communeIsIdentified } from "./rules/completeness/communeIsIdentified";
+import { communeIsMember } from "./rules/completeness/communeIsMember";
+import { communeIsTheFilers } from "./rules/completeness/communeIsTheFilers";
 import { communeNameIsOfficial } from "./rules/completeness/communeNameIsOfficial";
 import { domainsComeWithSetC } from "./rules/completeness/domainsComeWithSetC";
 import { etatDesLieuxIsDated } from "./rules/completeness/etatDesLieuxIsDated";
@@ -26,6 +28,8 @@ import { totalSitesMatchesBlocks } from "./rules/quality/totalSitesMatchesBlocks
  */
 export const RULES: readonly Rule[] = [
   communeIsIdentified,
+  communeIsMember,
+  communeIsTheFilers,
   communeNameIsOfficial,
   etatDesLieuxIsDated,
   aSetIsChosen,

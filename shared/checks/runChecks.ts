@@ -16,6 +16,10 @@ export interface CheckOptions {
   readonly locate: CellLocator;
   /** The official name of a commune by INSEE code, when known (checks the name the commune gave). */
   readonly officialName?: (insee: string) => string | undefined;
+  /** The EPCI's name, with `officialName` (for messages). */
+  readonly epciName?: string;
+  /** The commune the file must be about, when the caller may only file for its own. */
+  readonly expectedInsee?: string;
 }
 
 /** What the checks found, in the sheet's order; `ok` when nothing blocks (no error). */
@@ -37,7 +41,15 @@ export function runChecks(submission: Submission, options: CheckOptions): CheckR
   const maxAgeMonths = options.maxAgeMonths ?? DEFAULT_MAX_AGE_MONTHS;
   if (!isIsoDate(options.today)) throw new RangeError(`today must be a YYYY-MM-DD date, got ${JSON.stringify(options.today)}`);
   if (!Number.isInteger(maxAgeMonths) || maxAgeMonths < 0) throw new RangeError(`maxAgeMonths must be a whole number of months, got ${maxAgeMonths}`);
-  const context: CheckContext = { submission, today: options.today, maxAgeMonths, locate: options.locate, ...(options.officialName ? { officialName: options.officialName } : {}) };
+  const context: CheckContext = {
+    submission,
+    today: options.today,
+    maxAgeMonths,
+    locate: options.locate,
+    ...(options.officialName ? { officialName: options.officialName } : {}),
+    ...(options.epciName ? { epciName: options.epciName } : {}),
+    ...(options.expectedInsee ? { expectedInsee: options.expectedInsee } : {}),
+  };
   const findings = RULES.flatMap((rule) => rule.check(context)).sort(compareFindings);
   const errorCount = findings.filter((finding) => finding.severity === "error").length;
   return { findings, errorCount, warningCount: findings.length - errorCount, ok: errorCount === 0 };

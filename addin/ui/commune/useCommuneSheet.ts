@@ -63,6 +63,8 @@ export function useCommuneSheet(insee: string, officialName?: string): CommuneSh
       today: parisDay(services.now()),
       maxAgeMonths: config.freshnessMonths,
       officialName: (code) => (code === insee ? official.current : undefined),
+      // The pane files for the signed-in commune: another code is reported as the server would.
+      expectedInsee: insee,
     });
     if (!result.layout) {
       setState((previous) => ({ ...previous, status: "foreign", grid, reading: undefined, error: undefined }));

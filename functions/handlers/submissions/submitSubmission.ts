@@ -39,7 +39,7 @@ export const submitSubmission: Handler = async (request, { services, principal }
       ]);
     }
     const now = services.now();
-    const { findings, errorCount } = inspectReceived(services, received, now);
+    const { findings, errorCount } = inspectReceived(services, received, now, commune.insee);
     if (errorCount > 0) {
       const message = `Dépôt refusé : ${errorCount} erreur(s) à corriger dans la description organique.`;
       return jsonResponse({ error: { code: "depot_incomplet", message }, findings }, 422);
