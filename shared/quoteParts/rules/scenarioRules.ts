@@ -1,5 +1,6 @@
 import { adhesionsEndAfterStart } from "./adhesionsEndAfterStart";
 import { customWeightsNameKnownIds } from "./customWeightsNameKnownIds";
+import { itemsTotalIsWithinLimit } from "./itemsTotalIsWithinLimit";
 import { noDuplicateIds } from "./noDuplicateIds";
 import { participantsHaveWeights } from "./participantsHaveWeights";
 import type { ScenarioRule } from "./ScenarioRule";
@@ -9,6 +10,8 @@ import { totalWeightIsPositive } from "./totalWeightIsPositive";
 export const scenarioRules: readonly ScenarioRule[] = [
   adhesionsEndAfterStart,
   noDuplicateIds,
-  customWeightsNameKnownIds, participantsHaveWeights,
+  itemsTotalIsWithinLimit,
+  customWeightsNameKnownIds,
+  participantsHaveWeights,
   totalWeightIsPositive,
 ];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseSetRef } from "../../catalogue/setRef";
 import { amountSchema } from "./amountSchema";
+import { MAX_AMOUNT_NUMBER } from "./maxAmount";
 import { DISTRIBUTION_KEYS } from "./distributionKeys";
 import { fieldError } from "./fieldError";
 import { nonBlankTextSchema } from "./nonBlankTextSchema";
@@ -15,7 +16,8 @@ const keySchema = z
   })
   .default("postes");
 
-const customWeightsSchema = weightRecordSchema(() => undefined);
+// Custom weights are often the participations in euros of a CLECT table: bounded like an amount.
+const customWeightsSchema = weightRecordSchema(() => undefined, { value: MAX_AMOUNT_NUMBER, text: "999 999 999 999,99" });
 
 /**
  * A mutualised cost item: id, label, set, amount in euros, distribution key (default `postes`)

@@ -31,12 +31,20 @@ describe("scenario shape", () => {
     expect(expectOk(validateScenario(aScenario({ costItems: [aCostItem("x", { amount })] }))).scenario.costItems[0]?.amount).toBe(cents);
   });
 
-  test("from 10^13 €, an amount must be a string: a JSON number would have lost cents already", () => {
-    expect(problemsOf(aScenario({ costItems: [aCostItem("x", { amount: 98765432109876.54 })] }))).toEqual([
-      expect.stringMatching(/^costItems\[0\]\.amount : montant trop grand pour un nombre JSON exact .* écrivez-le entre guillemets/),
+  test("amounts stop at 999 999 999 999,99 € (exact to the cent in JSON, CSV and XLSX), string or number, and so does the items' total", () => {
+    for (const amount of ["1000000000000.00", "123456789012345678901234567890", 98765432109876.54, 1e12]) {
+      expect(problemsOf(aScenario({ costItems: [aCostItem("x", { amount })] }))).toEqual(["costItems[0].amount : montant trop grand : 999 999 999 999,99 € au plus"]);
+    }
+    expect(expectOk(validateScenario(aScenario({ costItems: [aCostItem("x", { amount: "999999999999.99" })] }))).scenario.costItems[0]?.amount).toBe(99999999999999n);
+    expect(expectOk(validateScenario(aScenario({ costItems: [aCostItem("x", { amount: 999999999999.99 })] }))).scenario.costItems[0]?.amount).toBe(99999999999999n);
+    expect(problemsOf(aScenario({ costItems: [aCostItem("x", { amount: "600000000000.00" }), aCostItem("y", { amount: "400000000000.00" })] }))).toEqual([
+      "costItems : le total des postes de coût dépasse 999 999 999 999,99 €",
     ]);
-    expect(expectOk(validateScenario(aScenario({ costItems: [aCostItem("x", { amount: "98765432109876.54" })] }))).scenario.costItems[0]?.amount).toBe(9876543210987654n);
-    expect(expectOk(validateScenario(aScenario({ costItems: [aCostItem("x", { amount: 9999999999999.99 })] }))).scenario.costItems[0]?.amount).toBe(999999999999999n);
+  });
+
+  test("custom weights (often euros of a CLECT table) stop at 999 999 999 999,99 too", () => {
+    const custom = aCostItem("x", { key: "custom", weights: { [METROPOLE_ID]: 1, "21231": 1e15 } });
+    expect(problemsOf(aScenario({ costItems: [custom] }))).toEqual(['costItems[0].weights["21231"] : poids trop grand : 999 999 999 999,99 au plus']);
   });
 
   test.each([[1999], [2101], [2025.5], ["2025"]])("the year %p is rejected", (year) => {
