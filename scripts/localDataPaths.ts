@@ -8,10 +8,15 @@ export interface LocalDataPaths {
   readonly azuriteDir: string;
   /** The development key pair (RS256) that signs and verifies the development tokens, in the data folder. */
   readonly devKeysFile: string;
+  /**
+   * What the running `npm start` on this folder is made of (its pid, Azurite's pid and ports, the API
+   * and task pane ports), so that the next one can stop what a killed one left behind.
+   */
+  readonly runFile: string;
 }
 
 /** The local data folder and what it holds, from `env` (DATA_DIR). */
 export function localDataPaths(env: NodeJS.ProcessEnv = process.env): LocalDataPaths {
   const dataDir = env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.resolve(__dirname, "..", ".data");
-  return { dataDir, azuriteDir: path.join(dataDir, "azurite"), devKeysFile: path.join(dataDir, "dev-keys.json") };
+  return { dataDir, azuriteDir: path.join(dataDir, "azurite"), devKeysFile: path.join(dataDir, "dev-keys.json"), runFile: path.join(dataDir, "npm-start.json") };
 }

@@ -13,11 +13,15 @@ import { seedDemo } from "./demo/seedDemo";
 import { buildAddin } from "./buildAddin";
 import { startAddinServer } from "./startAddinServer";
 import { localDataPaths } from "./localDataPaths";
+import { explainPortInUse } from "./localRun/explainPortInUse";
+import { removeRunRecord, writeRunRecord, type RunRecord } from "./localRun/runRecord";
+import { stopPreviousRun } from "./localRun/stopPreviousRun";
 import { startAzurite } from "./startAzurite";
 
 // npm start: Azurite (persisted in the data folder's azurite/, see localDataPaths), the API on the
 // local host (port 7071, /api), the add-in's static server, and demo data on first run. Ctrl-C stops
-// everything. Env (for tests and side-by-side runs): DATA_DIR (data folder, .data by default: Azurite
+// everything. What an earlier npm start on the same data folder left running (killed with kill -9) is
+// stopped first, thanks to the record it keeps there (localDataPaths().runFile). Env (for tests and side-by-side runs): DATA_DIR (data folder, .data by default: Azurite
 // and the dev key pair, shared with npm run token and npm run audit:verify), PORT, ADDIN_PORT,
 // AZURITE_BLOB_PORT, AZURITE_TABLE_PORT, ADDIN_DIST_DIR, SEED_DEMO=0.
 async function main(): Promise<void> {
@@ -45,14 +49,20 @@ async function main(): Promise<void> {
 
 /** Starts everything in order, registering how to stop each part; returns early once a stop is requested. */
 async function run(closers: (() => Promise<unknown>)[], stopRequested: () => boolean): Promise<void> {
-  const { azuriteDir, devKeysFile } = localDataPaths();
+  const paths = localDataPaths();
+  const { azuriteDir, devKeysFile, runFile } = paths;
   await mkdir(azuriteDir, { recursive: true });
+  for (const line of await stopPreviousRun(paths)) console.log(line);
+  // Removed last, once everything has stopped: a record left behind means a run that did not stop.
+  closers.push(() => removeRunRecord(runFile, process.pid));
   const azurite = await startAzurite({
     location: azuriteDir,
     blobPort: Number(process.env.AZURITE_BLOB_PORT ?? 0),
     tablePort: Number(process.env.AZURITE_TABLE_PORT ?? 0),
   });
   closers.push(() => azurite.stop());
+  let record: RunRecord = { startPid: process.pid, azurite: { pid: azurite.pid, blobPort: azurite.blobPort, tablePort: azurite.tablePort } };
+  await writeRunRecord(runFile, record);
   if (stopRequested()) return;
   const keys = await loadOrCreateDevKeys(devKeysFile);
   const config = configFromEnv({ ...process.env, AzureWebJobsStorage: azurite.connectionString }, { keys: [keys.publicJwk as Record<string, unknown>] });
@@ -61,17 +71,23 @@ async function run(closers: (() => Promise<unknown>)[], stopRequested: () => boo
   const api = createLocalHost(ROUTES, services);
   const apiPort = Number(process.env.PORT ?? 7071);
   await new Promise<void>((resolve, reject) => {
-    api.once("error", reject);
+    api.once("error", (error) => reject(explainPortInUse(error, apiPort, "API", "PORT")));
     api.listen(apiPort, "127.0.0.1", resolve);
   });
   closers.push(() => new Promise((resolve) => api.close(resolve)));
+  record = { ...record, apiPort: (api.address() as AddressInfo).port };
+  await writeRunRecord(runFile, record);
   if (stopRequested()) return;
-  const apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
+  const apiUrl = `http://127.0.0.1:${record.apiPort}`;
   // The task pane in development mode: Office.js served locally, sign-in with a development token.
   const addinDir = process.env.ADDIN_DIST_DIR ? path.resolve(process.env.ADDIN_DIST_DIR) : undefined;
   await buildAddin({ mode: "development", ...(addinDir ? { outDir: addinDir } : {}) });
-  const addin = await startAddinServer({ port: Number(process.env.ADDIN_PORT ?? 3000), apiUrl, devKeys: keys, freshnessMonths: config.freshnessMonths, ...(addinDir ? { root: addinDir } : {}) });
+  const addinPort = Number(process.env.ADDIN_PORT ?? 3000);
+  const addin = await startAddinServer({ port: addinPort, apiUrl, devKeys: keys, freshnessMonths: config.freshnessMonths, ...(addinDir ? { root: addinDir } : {}) }).catch((error: unknown) => {
+    throw explainPortInUse(error, addinPort, "complément Excel", "ADDIN_PORT");
+  });
   closers.push(() => addin.close());
+  await writeRunRecord(runFile, (record = { ...record, addinPort: Number(new URL(addin.origin).port) }));
   if (stopRequested()) return;
   const tokens = {
     staff: await signDevToken(keys, { role: "staff", name: "Agent du service commun (démo)", expiresIn: "12h" }),

@@ -26,7 +26,7 @@ export interface AzuriteOptions {
 
 /**
  * Starts Azurite (the npm package) on loopback, telemetry off. In memory unless `location` is given.
- * Resolves once the blob and table services listen.
+ * Resolves once the blob and table services listen. Azurite stops by itself when this process dies.
  */
 export async function startAzurite(options: AzuriteOptions = {}): Promise<RunningAzurite> {
   const entry = path.join(path.dirname(require.resolve("azurite/package.json")), "dist", "src", "azurite.js");
@@ -43,7 +43,15 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Runnin
     "--queuePort", "0",
     ...(options.location ? ["--location", options.location] : ["--inMemoryPersistence", "--extentMemoryLimit", "512"]),
   ];
-  const child = spawn(process.execPath, [...(process.env.AZURITE_NODE_ARGS ?? "").split(" ").filter(Boolean), ...args], { stdio: ["ignore", "pipe", "pipe"], cwd: options.location ?? process.cwd() });
+  // Azurite dies with the process that starts it (see azuriteExitsWithParent.cjs): never one left
+  // running on a data folder after its parent was killed.
+  const exitsWithParent = ["--require", path.join(__dirname, "azuriteExitsWithParent.cjs")];
+  const child = spawn(process.execPath, [...exitsWithParent, ...(process.env.AZURITE_NODE_ARGS ?? "").split(" ").filter(Boolean), ...args], {
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+    cwd: options.location ?? process.cwd(),
+  });
+  // The channel only tells Azurite that this process is gone: it must not keep this process alive.
+  child.channel?.unref();
   const ports = await waitForPorts(child);
   const connectionString = [
     "DefaultEndpointsProtocol=http",
@@ -80,6 +88,7 @@ function waitForPorts(child: ChildProcess): Promise<{ blob: number; table: numbe
     child.stdout?.on("data", read);
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
     child.once("exit", (code) => fail(new Error(`Azurite s'est arrêté (code ${code}) :\n${output}`)));
+    child.once("error", (error) => fail(new Error(`Azurite n'a pas pu être lancé : ${error.message}`)));
   });
 }
 

@@ -8,6 +8,7 @@ test("without DATA_DIR: .data at the project root, whatever the working director
     dataDir: path.join(root, ".data"),
     azuriteDir: path.join(root, ".data", "azurite"),
     devKeysFile: path.join(root, ".data", "dev-keys.json"),
+    runFile: path.join(root, ".data", "npm-start.json"),
   });
 });
 
@@ -16,6 +17,7 @@ test("with DATA_DIR: Azurite and the dev key pair both in that folder, a relativ
     dataDir: "/srv/essai",
     azuriteDir: "/srv/essai/azurite",
     devKeysFile: "/srv/essai/dev-keys.json",
+    runFile: "/srv/essai/npm-start.json",
   });
   expect(localDataPaths({ DATA_DIR: "essai" }).devKeysFile).toBe(path.resolve("essai", "dev-keys.json"));
 });

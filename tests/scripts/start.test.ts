@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import { createServer, type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -29,16 +30,20 @@ interface Started {
   readonly finance: string;
 }
 
-/** `npm start` on free ports with the temporary data folders. */
-function spawnStart(): ChildProcessWithoutNullStreams {
+/** `npm start` (scripts/start.ts run directly) on free ports with the temporary data folders; `env` adds or overrides variables. */
+function spawnStart(env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "start.ts")], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, ADDIN_DIST_DIR: addinDir, PORT: "0", ADDIN_PORT: "0" },
+    env: { ...process.env, DATA_DIR: dataDir, ADDIN_DIST_DIR: addinDir, PORT: "0", ADDIN_PORT: "0", ...env },
   });
 }
 
-function start(): Promise<Started> {
-  const child = spawnStart();
+/** The real `npm start`: npm, then the shell and tsx it starts, then scripts/start.ts. */
+function spawnNpmStart(env: Record<string, string>): ChildProcessWithoutNullStreams {
+  return spawn("npm", ["start", "--silent"], { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, ADDIN_DIST_DIR: addinDir, ...env } });
+}
+
+function start(child: ChildProcessWithoutNullStreams = spawnStart()): Promise<Started> {
   return new Promise((resolve, reject) => {
     let output = "";
     const timer = setTimeout(() => reject(new Error(`npm start not ready in 150 s:\n${output}`)), 150_000);
@@ -106,6 +111,93 @@ test("Ctrl-C at the first line printed stops what was started and exits cleanly"
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   expect(await exit).toBe(0);
   expect(output).toContain("Arrêt…");
+  expect(azuriteProcessesUsing(dataDir)).toEqual([]);
+}, 200_000);
+
+/** `count` TCP ports free on the loopback interface now. */
+async function freePorts(count: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from({ length: count }, () => new Promise<ReturnType<typeof createServer>>((resolve) => {
+      const server = createServer();
+      server.listen(0, "127.0.0.1", () => resolve(server));
+    })),
+  );
+  const ports = servers.map((server) => (server.address() as AddressInfo).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
+/** Polls `condition` until it holds or `timeoutMs` has passed (then fails with `what`). */
+async function waitUntil(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`not reached in ${timeoutMs} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function exited(child: ChildProcessWithoutNullStreams): Promise<unknown> {
+  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", resolve));
+}
+
+// kill -9 of `npm` leaves what it started running: the shell, tsx and scripts/start.ts, with the API
+// and task pane ports and Azurite on the data folder. The next npm start stops that run (recorded in
+// the data folder) instead of failing on the ports or starting a second Azurite on the same folder.
+test("kill -9 of npm start: the next start stops what it left running, takes its ports, and exactly one Azurite runs on the folder", async () => {
+  const [apiPort, addinPort] = await freePorts(2);
+  const ports = { PORT: String(apiPort), ADDIN_PORT: String(addinPort), SEED_DEMO: "0" };
+  const first = await start(spawnNpmStart(ports));
+  const firstAzurites = azuriteProcessesUsing(dataDir);
+  expect(firstAzurites).toHaveLength(1);
+  first.child.kill("SIGKILL");
+  await exited(first.child);
+  // What npm had started runs on without it: the API still answers, Azurite still holds the folder.
+  expect((await fetch(`http://127.0.0.1:${apiPort}/api/health`)).status).toBe(200);
+  expect(azuriteProcessesUsing(dataDir)).toEqual(firstAzurites);
+  const second = await start(spawnStart(ports));
+  try {
+    expect(second.output).toMatch(/Un npm start précédent tourne encore sur ce dossier de données \(processus \d+, ports API \d+, complément \d+\) : arrêt…/);
+    expect(second.api).toBe(`http://127.0.0.1:${apiPort}`);
+    expect((await fetch(`${second.api}/api/health`)).status).toBe(200);
+    const azurites = azuriteProcessesUsing(dataDir);
+    expect(azurites).toHaveLength(1);
+    expect(azurites).not.toEqual(firstAzurites);
+  } finally {
+    expect(await stop(second.child)).toBe(0);
+  }
+  expect(azuriteProcessesUsing(dataDir)).toEqual([]);
+}, 300_000);
+
+test("kill -9 of the start process itself: its Azurite stops with it, and the next start leaves exactly one Azurite on the folder", async () => {
+  const first = await start(spawnStart({ SEED_DEMO: "0" }));
+  expect(azuriteProcessesUsing(dataDir)).toHaveLength(1);
+  first.child.kill("SIGKILL");
+  await exited(first.child);
+  await waitUntil(() => azuriteProcessesUsing(dataDir).length === 0, 20_000, "the orphaned Azurite stops");
+  const second = await start(spawnStart({ SEED_DEMO: "0" }));
+  try {
+    expect(azuriteProcessesUsing(dataDir)).toHaveLength(1);
+  } finally {
+    expect(await stop(second.child)).toBe(0);
+  }
+  expect(azuriteProcessesUsing(dataDir)).toEqual([]);
+}, 300_000);
+
+test("a port held by another program: the start stops, saying in French which process holds it", async () => {
+  const holder = createServer();
+  await new Promise<void>((resolve) => holder.listen(0, "127.0.0.1", resolve));
+  const port = (holder.address() as AddressInfo).port;
+  try {
+    const child = spawnStart({ PORT: String(port), SEED_DEMO: "0" });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    expect(await new Promise((resolve) => child.once("exit", resolve))).toBe(1);
+    expect(output).toContain(`Démarrage impossible : le port ${port} (API) est déjà utilisé par le processus ${process.pid} (`);
+    expect(output).toContain("PORT=");
+  } finally {
+    await new Promise((resolve) => holder.close(resolve));
+  }
   expect(azuriteProcessesUsing(dataDir)).toEqual([]);
 }, 200_000);
 
