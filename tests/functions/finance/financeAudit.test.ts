@@ -92,10 +92,10 @@ describe("finance changes and their audit entries", () => {
     expect(await verification()).toMatchObject({ ok: true });
   });
 
-  test("the finance rows live in the Métropole's dossier, each kind in its own key range; the old tables are gone", async () => {
+  test("the finance rows (and erasure markers) live in the Métropole's dossier, each kind in its own key range; the old tables are gone", async () => {
     const keys = await metropoleRowKeys();
     const kinds = new Set(keys.map((key) => (key === DOSSIER_ROWS.head ? "head" : key.slice(0, 2))));
-    expect([...kinds].sort()).toEqual(["a-", "c-", "head", "p-", "r-"]);
+    expect([...kinds].sort()).toEqual(["a-", "c-", "head", "p-", "r-", "x-"]);
     expect(keys).toEqual(expect.arrayContaining([DOSSIER_ROWS.costItems(2025), DOSSIER_ROWS.costItems(2026), DOSSIER_ROWS.published(2025)]));
     expect(TABLE_NAMES).toEqual(["dossiers", "drafts", "idempotency"]);
   });
