@@ -13,6 +13,7 @@ import { parseInput } from "../../http/parseInput";
 import { readJsonBody } from "../../http/readJsonBody";
 import type { Handler } from "../../http/routeDefinition";
 import { withIdempotency } from "../../http/withIdempotency";
+import { implausibleDateReason } from "../../../shared/calendar/plausibleDates";
 import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { readCostItems } from "../../storage/finance/costItemsTable";
 import { toStoredQuoteParts } from "../../storage/finance/quotePartsConverters";
@@ -32,6 +33,8 @@ export const computeRun: Handler = async (request, { services, principal }) => {
     const { cutoff } = parseInput(runRequestSchema, readJsonBody(request), "Demande de calcul");
     const now = services.now();
     if (cutoff > todayInParis(now)) throw badRequest("Date d'arrêté dans le futur : les données de ce jour ne sont pas encore connues.", [{ path: "cutoff", message: "date passée ou du jour attendue" }]);
+    const implausible = implausibleDateReason(cutoff, todayInParis(now));
+    if (implausible) throw badRequest(`Date d'arrêté invalide (champ cutoff) : ${implausible}.`, [{ path: "cutoff", message: implausible }]);
     const costItems = await readCostItems(services.store, year);
     if (!costItems) throw unprocessable(`Calcul impossible : aucun poste de coût saisi pour ${year}. Saisissez d'abord les postes de coût de l'année.`);
     const metropole = metropoleOf(services);

@@ -69,10 +69,12 @@ describe("quote-part runs", () => {
     expect(shareOf(after, "finances", DIJON)).toMatchObject({ months: 4 });
   });
 
-  test("refusals: a cutoff in the future (400), no cost items for the year (422), the engine refusing names the item (422)", async () => {
+  test("refusals: a cutoff in the future or before 2000 (400), no cost items for the year (422), the engine refusing names the item (422)", async () => {
     const future = await computeRun(api, tokens.finance, 2025, "2099-01-01");
     expect(future.response.status).toBe(400);
     expect(future.body.error?.problems?.[0]?.path).toBe("cutoff");
+    const ancient = await computeRun(api, tokens.finance, 2025, "1900-01-01");
+    expect([ancient.response.status, ancient.body.error?.message]).toEqual([400, "Date d'arrêté invalide (champ cutoff) : date au plus tôt le 01/01/2000 attendue."]);
     const none = await computeRun(api, tokens.finance, 2024, "2025-03-01");
     expect(none.response.status).toBe(422);
     expect(none.body.error?.message).toMatch(/aucun poste de coût saisi pour 2024/);
