@@ -66,7 +66,14 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     },
     handler: computeRun,
   },
-  { name: "listRuns", methods: ["GET"], route: "years/{year}/runs", access: FINANCE_OR_STAFF, summary: "Calculs de quote-parts d'une année", handler: listRuns },
+  {
+    name: "listRuns",
+    methods: ["GET"],
+    route: "years/{year}/runs",
+    access: FINANCE_OR_STAFF,
+    summary: "Calculs de quote-parts d'une année, et les régularisations en attente (événements enregistrés après sa publication qui la modifient)",
+    handler: listRuns,
+  },
   {
     name: "getRun",
     methods: ["GET"],
@@ -82,7 +89,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     route: "years/{year}/runs/{runId}/snapshot",
     access: FINANCE_OR_STAFF,
     summary: "Entrées figées d'un calcul, octet pour octet (fichier de scénario)",
-    responses: { 404: "Calcul inconnu" },
+    responses: { 404: "Calcul inconnu", 409: "Calcul non publié contenant les données d'une commune effacée depuis (recalculer)" },
     handler: getRunSnapshot,
   },
   {
@@ -92,7 +99,12 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     access: FINANCE,
     summary: "Publication d'un calcul : définitive, une seule par année",
     requestHeaders: ["If-Match"],
-    responses: { 404: "Calcul inconnu", 409: "Calcul déjà publié, ou un autre calcul publié pour l'année", 412: "Calcul modifié depuis la lecture", 428: "If-Match manquant" },
+    responses: {
+      404: "Calcul inconnu",
+      409: "Calcul déjà publié, un autre calcul publié pour l'année, ou calcul contenant les données d'une commune effacée depuis (recalculer)",
+      412: "Calcul modifié depuis la lecture",
+      428: "If-Match manquant",
+    },
     handler: publishRun,
   },
   {

@@ -149,7 +149,8 @@ export const ROUTES: readonly RouteDefinition[] = [
     requestHeaders: ["If-Match"],
     responses: {
       404: "Commune ou version inconnue",
-      409: "Version déjà décidée ou remplacée",
+      400: "Date d'effet invalide (avant 2000, après la fin de l'année prochaine)",
+      409: "Version déjà décidée ou remplacée, ou date d'effet dans une année publiée sans acknowledgePublishedYears",
       412: "Version modifiée depuis la lecture",
       413: "Décision trop volumineuse",
       415: "La décision doit être envoyée en JSON",
@@ -163,12 +164,14 @@ export const ROUTES: readonly RouteDefinition[] = [
     methods: ["POST"],
     route: "communes/{insee}/events",
     access: STAFF,
-    summary: "Retrait, mise en demeure, exclusion ou réintégration",
+    summary:
+      "Retrait, mise en demeure (3 mois pour régulariser), régularisation, exclusion (définitive après une mise en demeure échue, ou temporaire et immédiate) ou réintégration, selon la procédure de l'annexe",
     body: { schema: lifecycleEventSchema, mediaTypes: JSON_BODY },
     responses: {
-      201: "Événement enregistré",
+      201: "Événement enregistré, avec les périodes d'adhésion et la procédure en cours (mises en demeure, exclusions)",
+      400: "Date invalide (avant 2000, après la fin de l'année prochaine, exclusion temporaire ou régularisation datée dans le futur)",
       404: "Commune inconnue",
-      409: "Aucune adhésion validée, ou événement sans effet (ensembles non détenus à la date, aucune exclusion à lever)",
+      409: "Aucune adhésion validée, événement sans effet, procédure non respectée (exclusion définitive sans mise en demeure échue, mise en demeure déjà en cours, régularisation sans mise en demeure), ou année publiée modifiée sans acknowledgePublishedYears",
       413: "Événement trop volumineux",
       415: "L'événement doit être envoyé en JSON",
     },

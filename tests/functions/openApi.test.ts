@@ -167,7 +167,7 @@ describe("OpenAPI document and behaviour agree", () => {
       putCostItems: ["201", "412", "413", "415", "428"],
       computeRun: ["201", "409", "413", "415", "422"],
       getRun: ["404"],
-      getRunSnapshot: ["404"],
+      getRunSnapshot: ["404", "409"],
       publishRun: ["404", "409", "412", "428"],
       exportRun: ["404"],
       simulateQuoteParts: ["413", "415", "422"],
