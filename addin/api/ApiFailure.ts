@@ -13,6 +13,8 @@ export class ApiFailure extends Error {
     readonly code?: string,
     readonly problems: readonly Problem[] = [],
     readonly findings: readonly Finding[] = [],
+    /** How long the service asks to wait before trying again (its `Retry-After`), in milliseconds. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
     this.name = "ApiFailure";

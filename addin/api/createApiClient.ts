@@ -71,7 +71,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     }
     if (!response.ok) {
       const body = await response.json().catch(() => undefined);
-      const failure = failureOfResponse(response.status, body);
+      const failure = failureOfResponse(response.status, body, response.headers.get("retry-after"));
       // A token given for this request only is not the session's: its refusal does not end the session.
       if (failure.kind === "unauthorized" && request.token === undefined) options.onUnauthorized();
       throw failure;

@@ -13,8 +13,11 @@ const FALLBACK: Readonly<Record<number, string>> = {
   428: "Version requise : ouvrez d'abord les données enregistrées, puis recommencez.",
 };
 
-/** An API error answer (`{ error: { code, message, problems? }, findings? }`) as an ApiFailure with the server's French message. */
-export function failureOfResponse(status: number, body: unknown): ApiFailure {
+/**
+ * An API error answer (`{ error: { code, message, problems? }, findings? }`) as an ApiFailure with the
+ * server's French message, and the wait its `Retry-After` header asks for, if any.
+ */
+export function failureOfResponse(status: number, body: unknown, retryAfter?: string | null, now: number = Date.now()): ApiFailure {
   const record = typeof body === "object" && body !== null ? (body as { error?: { code?: unknown; message?: unknown; problems?: unknown }; findings?: unknown }) : {};
   const error = record.error ?? {};
   const message =
@@ -23,5 +26,15 @@ export function failureOfResponse(status: number, body: unknown): ApiFailure {
       : (FALLBACK[status] ?? (status >= 500 ? `Le service rencontre un problème (${status}). Réessayez dans quelques instants.` : `Requête refusée (${status}).`));
   const problems = Array.isArray(error.problems) ? (error.problems as Problem[]) : [];
   const findings = Array.isArray(record.findings) ? (record.findings as Finding[]) : [];
-  return new ApiFailure(status === 401 ? "unauthorized" : "http", message, status, typeof error.code === "string" ? error.code : undefined, problems, findings);
+  const wait = retryAfterMs(retryAfter, now);
+  return new ApiFailure(status === 401 ? "unauthorized" : "http", message, status, typeof error.code === "string" ? error.code : undefined, problems, findings, wait);
+}
+
+/** `Retry-After` (seconds, or an HTTP date) in milliseconds from `now`; undefined when absent or unreadable. */
+function retryAfterMs(header: string | null | undefined, now: number): number | undefined {
+  const text = header?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { RouteDefinition } from "../http/routeDefinition";
+import { idempotencyConflict } from "./idempotencyConflict";
 import { PATH_PARAMETERS } from "./pathParameters";
 import { requestHeaderParameter } from "./requestHeaderParameter";
 
@@ -88,7 +89,8 @@ function responses(route: RouteDefinition) {
   const answers: Record<string, unknown> = onlyCreates ? {} : { 200: { description: "Succès", content } };
   const documented = { ...COMMON_ERRORS, ...(route.access === "public" ? {} : AUTH_ERRORS), ...own };
   for (const [status, description] of Object.entries(documented)) {
-    answers[status] = Number(status) < 300 ? { description, content } : { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Erreur" } } } };
+    const error = { content: { "application/json": { schema: { $ref: "#/components/schemas/Erreur" } } } };
+    answers[status] = Number(status) < 300 ? { description, content } : status === "409" ? { ...idempotencyConflict(route, description), ...error } : { description, ...error };
   }
   return answers;
 }

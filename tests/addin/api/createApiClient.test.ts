@@ -71,3 +71,37 @@ describe("retryCall", () => {
     expect(refused).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("Retry-After", () => {
+  const inProgress = (retryAfter?: string) =>
+    json(409, { error: { code: "conflit", message: "Requête identique en cours de traitement : réessayez dans 12 s." } }, retryAfter === undefined ? {} : { "Retry-After": retryAfter });
+
+  test("the client reads it: seconds, or an HTTP date", async () => {
+    const seconds = (await clientWith((async () => inProgress("12")) as typeof fetch).client.request("POST", "x").catch((error: unknown) => error)) as ApiFailure;
+    expect([seconds.retryable, seconds.retryAfterMs]).toEqual([true, 12_000]);
+    const none = (await clientWith((async () => inProgress()) as typeof fetch).client.request("POST", "x").catch((error: unknown) => error)) as ApiFailure;
+    expect(none.retryAfterMs).toBeUndefined();
+    const at = new Date(Date.now() + 30_000).toUTCString();
+    const dated = (await clientWith((async () => inProgress(at)) as typeof fetch).client.request("POST", "x").catch((error: unknown) => error)) as ApiFailure;
+    expect(dated.retryAfterMs).toBeGreaterThan(25_000);
+    expect(dated.retryAfterMs).toBeLessThanOrEqual(30_000);
+  });
+
+  test("a 409 « en cours » with Retry-After 12 is retried after 12 s, not after the policy's 1 s", async () => {
+    let calls = 0;
+    const { client } = clientWith((async () => ((calls += 1) === 1 ? inProgress("12") : json(201, { version: 1 }))) as typeof fetch);
+    const sleep = jest.fn(async () => undefined);
+    await expect(retryCall(() => client.request("POST", "x"), { delaysMs: [1000, 3000], sleep })).resolves.toMatchObject({ status: 201 });
+    expect(sleep.mock.calls).toEqual([[12_000]]);
+  });
+
+  test("a shorter Retry-After than the policy's delay keeps the delay; one over the longest wait is not retried", async () => {
+    const sleep = jest.fn(async () => undefined);
+    const call = jest.fn().mockRejectedValueOnce(new ApiFailure("http", "Service", 503, "indisponible", [], [], 1000)).mockResolvedValue("ok");
+    await expect(retryCall(call, { delaysMs: [3000], sleep })).resolves.toBe("ok");
+    expect(sleep.mock.calls).toEqual([[3000]]);
+    const tooLong = jest.fn().mockRejectedValue(new ApiFailure("http", "Service", 503, "indisponible", [], [], 120_000));
+    await expect(retryCall(tooLong, { delaysMs: [1000], sleep, maxRetryAfterMs: 60_000 })).rejects.toMatchObject({ status: 503 });
+    expect(tooLong).toHaveBeenCalledTimes(1);
+  });
+});
