@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import type { Duplex } from "node:stream";
 import type { DevKeys } from "../functions/auth/devKeys";
 import { answerClientError } from "./addinServer/answerClientError";
 import { relayToApi } from "./addinServer/relayToApi";
@@ -9,6 +10,7 @@ import { securityHeaders } from "./addinServer/securityHeaders";
 import { errorJson, sendAnswer } from "./addinServer/sendAnswer";
 import { serveDevToken } from "./addinServer/serveDevToken";
 import { serveStaticFile } from "./addinServer/serveStaticFile";
+import { writeRawAnswer } from "./addinServer/writeRawAnswer";
 
 export { securityHeaders } from "./addinServer/securityHeaders";
 
@@ -79,6 +81,10 @@ export async function startAddinServer(options: AddinServerOptions): Promise<Add
     });
   });
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket, headers));
+  // CONNECT (a tunnel through a proxy) is no request for this server: Node would only close the connection.
+  server.on("connect", (_request: IncomingMessage, socket: Duplex) =>
+    writeRawAnswer(socket, 405, "Method Not Allowed", "Méthode CONNECT non prise en charge : ce serveur n'est pas un relais.", { ...headers, Allow: "GET, HEAD, OPTIONS" }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, "127.0.0.1", resolve);

@@ -20,7 +20,13 @@ export interface RelayOptions {
  */
 export function relayToApi(request: IncomingMessage, response: ServerResponse, target: string, options: RelayOptions): void {
   const api = new URL(options.apiUrl);
-  const upstream = httpRequest({ protocol: api.protocol, hostname: api.hostname, port: api.port, path: target, method: request.method, headers: forwardable(request.headers) });
+  let upstream: ReturnType<typeof httpRequest>;
+  try {
+    upstream = httpRequest({ protocol: api.protocol, hostname: api.hostname, port: api.port, path: target, method: request.method, headers: forwardable(request.headers) });
+  } catch {
+    // Node refuses to send what it was sent (a header it accepts to read but not to write).
+    return sendAnswer(response, options.headers, 400, errorJson("requete_invalide", "Requête impossible à relayer vers le service (API) : en-têtes invalides."));
+  }
   upstream.setTimeout(options.idleTimeoutMs, () => upstream.destroy(Object.assign(new Error("API silent"), { code: "API_TIMEOUT" })));
   upstream.on("response", (answer) => {
     try {

@@ -32,7 +32,9 @@ export async function serveDevToken(request: IncomingMessage, response: ServerRe
   const foreign = sameOriginProblem(request.headers, context.port);
   if (foreign) return refuse(403, "origine_refusee", foreign);
   if (!/^application\/json\s*(;|$)/i.test(request.headers["content-type"] ?? "")) return refuse(415, "type_non_supporte", "Corps JSON attendu (Content-Type: application/json) : { role, commune, expiresIn }.");
-  const bytes = await readSmallBody(request, MAX_BODY_BYTES);
+  const bytes = await readSmallBody(request, MAX_BODY_BYTES).catch(() => null);
+  // The client broke the connection half-way: nobody to answer.
+  if (bytes === null) return void response.destroy();
   if (!bytes) return refuse(413, "corps_trop_volumineux", `Corps trop volumineux : ${MAX_BODY_BYTES} octets au plus.`, { Connection: "close" });
   let body: { role?: unknown; commune?: unknown; expiresIn?: unknown };
   try {

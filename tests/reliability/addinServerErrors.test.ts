@@ -77,6 +77,9 @@ describe("other requests that could make the server fail", () => {
     ["a control character in the address", 400, "GET /task\u0001pane.html HTTP/1.1"],
     ["an address of 20 000 characters", 431, `GET /${"a".repeat(20_000)} HTTP/1.1`],
     ["a malformed header line", 400, "GET /taskpane.html HTTP/1.1\r\nNot a header"],
+    ["an unknown method", 400, "BREW /taskpane.html HTTP/1.1"],
+    ["a body length that is not a number", 400, "POST /api/health HTTP/1.1\r\nContent-Length: abc"],
+    ["CONNECT (a proxy tunnel)", 405, "CONNECT 127.0.0.1:80 HTTP/1.1"],
   ] as const)("%s: %d in French with the security headers", async (label, status, requestLine) => {
     const withHost = requestLine.includes("\r\n") ? requestLine.replace("\r\n", `\r\nHost: 127.0.0.1:${port}\r\n`) : `${requestLine}\r\nHost: 127.0.0.1:${port}`;
     expectFrenchRefusal(await rawHttp(port, withHost), status, label);
