@@ -1,15 +1,20 @@
 import { build } from "esbuild";
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { bundleHeavyJobWorker } from "../functions/workers/bundleHeavyJobWorker";
+import { HEAVY_JOB_WORKER_FILE_NAME } from "../functions/workers/heavyJobWorkerFileName";
 
 const ROOT = path.resolve(__dirname, "..");
 /** Packages left out of the bundle (heavy, data, or the Functions runtime library): installed in the app folder. */
-const EXTERNAL = ["@azure/functions", "@azure/data-tables", "@azure/storage-blob", "exceljs", "@etalab/decoupage-administratif"];
+const EXTERNAL = ["@azure/functions", "@azure/data-tables", "@azure/storage-blob", "exceljs", "@etalab/decoupage-administratif", "piscina"];
+/** Development tools the code loads only where no bundled worker sits beside it (never in this app): left out, not installed. */
+const DEVELOPMENT_ONLY = ["esbuild"];
 
 /**
  * Builds the deployable Azure Functions app in dist/functions: index.js (functions/index.ts bundled
- * with esbuild), host.json, a package.json whose `main` is index.js and whose dependencies are the
- * external packages at the project's pinned versions. `func azure functionapp publish` or
+ * with esbuild), heavyJobWorker.js beside it (the entry of the heavy job pool's worker threads,
+ * bundled on its own: a worker thread loads a file), host.json, a package.json whose `main` is
+ * index.js and whose dependencies are the external packages at the project's pinned versions. `func azure functionapp publish` or
  * `func start` (Core Tools, where installable) run from that folder after `npm install --omit=dev`.
  */
 export async function buildFunctions(outdir = path.join(ROOT, "dist", "functions")): Promise<string> {
@@ -23,9 +28,10 @@ export async function buildFunctions(outdir = path.join(ROOT, "dist", "functions
     target: "node20",
     format: "cjs",
     sourcemap: true,
-    external: EXTERNAL,
+    external: [...EXTERNAL, ...DEVELOPMENT_ONLY],
     logLevel: "warning",
   });
+  await bundleHeavyJobWorker({ outfile: path.join(outdir, HEAVY_JOB_WORKER_FILE_NAME), external: EXTERNAL, write: true, sourcemap: "external" });
   const project = require(path.join(ROOT, "package.json")) as { version: string; dependencies: Record<string, string> };
   const dependencies = Object.fromEntries(EXTERNAL.map((name) => [name, project.dependencies[name] ?? "*"]));
   const manifest = { name: "adhesion-services-communs-functions", version: project.version, private: true, main: "index.js", engines: { node: ">=20" }, dependencies };

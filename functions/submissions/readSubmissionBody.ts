@@ -1,12 +1,14 @@
 import type { Finding } from "../../shared/checks/finding";
 import { submissionSchema, type Submission } from "../../shared/inventory/submissionSchema";
 import type { CellLocator } from "../../shared/inventory/cellRef";
-import { readSheet } from "../../shared/layout/readSheet";
 import { badRequest, unprocessable, unsupportedMediaType, type ApiError } from "../http/apiError";
 import type { ApiRequest } from "../http/apiRequest";
 import { parseInput } from "../http/parseInput";
 import { readJsonBody } from "../http/readJsonBody";
 import { XLSX_TYPE } from "../http/mediaTypes";
+import { heavyJobs } from "../workers/heavyJobs";
+import { refuseCostlyUpload } from "../workers/refuseCostlyUpload";
+import { locatorOf } from "../xlsx/locatorOf";
 
 /** A submission as received: JSON, or a filled template uploaded as .xlsx (read with the shared parser). */
 export interface ReceivedSubmission {
@@ -45,13 +47,11 @@ function unreadableWorkbook(findings: readonly Finding[]): ApiError {
 export async function readSubmissionBody(request: ApiRequest): Promise<ReceivedSubmission> {
   const type = (request.header("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   if (type === XLSX_TYPE) {
-    // ExcelJS is loaded on demand: it is heavy and only workbook uploads need it.
-    const { readWorkbookGrid } = await import("../xlsx/readWorkbookGrid");
-    const grid = await readWorkbookGrid(request.body);
-    if (!grid.ok) throw unprocessable(grid.message, [{ path: "", message: grid.message }]);
-    const parsed = readSheet(grid.grid);
-    if (!parsed.submission) throw unreadableWorkbook(parsed.findings);
-    return { submission: parsed.submission, parseFindings: parsed.findings, source: "xlsx", original: request.body, locate: parsed.locate };
+    // Read in a worker thread (the workbook, then the sheet): a costly or hostile file never holds the event loop.
+    const read = await heavyJobs.run({ kind: "readWorkbook", bytes: request.body }).catch(refuseCostlyUpload);
+    if (!read.ok) throw unprocessable(read.message, [{ path: "", message: read.message }]);
+    if (!read.submission) throw unreadableWorkbook(read.findings);
+    return { submission: read.submission, parseFindings: read.findings, source: "xlsx", original: request.body, locate: locatorOf(read.addresses) };
   }
   if (type === "application/vnd.ms-excel.sheet.macroenabled.12" || type === "application/vnd.ms-excel") {
     throw unsupportedMediaType("Classeur refusé : seuls les fichiers .xlsx sans macros sont acceptés (pas de .xlsm ni de .xls).");

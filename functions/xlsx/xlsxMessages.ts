@@ -66,4 +66,8 @@ export const XLSX_MESSAGES = {
       : `classeur refusé : la cellule ${named} de la feuille « ${sheetName} » contient une formule sans valeur calculée : ouvrez le classeur dans Excel ou LibreOffice et enregistrez-le, ou saisissez la valeur, puis déposez-le à nouveau.`;
   },
   unreadable: `fichier illisible : le classeur est endommagé ou utilise un format non pris en charge. ${SAVE_AS_XLSX}`,
+  readTooLong: (limitMs: number) =>
+    `classeur refusé : sa lecture dépasse la limite de ${(limitMs / 1000).toLocaleString("fr-FR")} s de calcul accordée à un classeur déposé (un modèle rempli se lit en moins d'une seconde). Supprimez ce qui dépasse le modèle et déposez-le à nouveau.`,
+  readTooCostly: (limitMb: number) =>
+    `classeur refusé : sa lecture dépasse la limite de ${limitMb.toLocaleString("fr-FR")} Mo de mémoire accordée à un classeur déposé. Supprimez ce qui dépasse le modèle et déposez-le à nouveau.`,
 } as const;

@@ -1,7 +1,6 @@
 import { buildQuotePartCsv } from "../../../shared/exports/buildQuotePartCsv";
 import { buildRunExport } from "../../../shared/exports/buildRunExport";
 import { formatQuotePartReport } from "../../../shared/quoteParts";
-import { renderRunXlsx } from "../../exports/renderRunXlsx";
 import { loadRun } from "../../finance/loadRun";
 import { loadRunQuoteParts } from "../../finance/loadRunQuoteParts";
 import { metropoleOf } from "../../finance/metropoleOf";
@@ -9,6 +8,8 @@ import { readExportFormat } from "../../finance/readExportFormat";
 import { jsonResponse, type ApiResponse } from "../../http/apiResponse";
 import { CSV_TYPE, XLSX_TYPE } from "../../http/mediaTypes";
 import type { Handler } from "../../http/routeDefinition";
+import { heavyJobs } from "../../workers/heavyJobs";
+import { refuseStoppedRender } from "../../workers/refuseStoppedRender";
 
 /**
  * GET /api/years/{year}/runs/{runId}/export?format=json|csv|xlsx — a run's quote-parts to download
@@ -24,5 +25,6 @@ export const exportRun: Handler = async (request, { services }): Promise<ApiResp
   const metropole = metropoleOf(services);
   const layout = buildRunExport(quoteParts, metropole.name);
   if (format === "csv") return { status: 200, body: Buffer.from(buildQuotePartCsv(layout), "utf8"), headers: { "Content-Type": CSV_TYPE, ...attachment("csv") } };
-  return { status: 200, body: await renderRunXlsx(layout, metropole.name), headers: { "Content-Type": XLSX_TYPE, ...attachment("xlsx") } };
+  const workbook = await heavyJobs.run({ kind: "renderRunXlsx", run: layout, author: metropole.name }).catch(refuseStoppedRender);
+  return { status: 200, body: Buffer.from(workbook.buffer, workbook.byteOffset, workbook.byteLength), headers: { "Content-Type": XLSX_TYPE, ...attachment("xlsx") } };
 };

@@ -1,19 +1,19 @@
 import { TEMPLATE_VERSION } from "../../../shared/inventory/templateVersion";
-import { buildSheetLayout } from "../../../shared/layout/buildSheetLayout";
 import type { ApiResponse } from "../../http/apiResponse";
 import { readBlockCounts } from "../../http/readBlockCounts";
 import type { Handler } from "../../http/routeDefinition";
 import { XLSX_TYPE } from "../../http/mediaTypes";
+import { heavyJobs } from "../../workers/heavyJobs";
+import { refuseStoppedRender } from "../../workers/refuseStoppedRender";
 
-/** GET /api/template.xlsx — the blank template workbook rendered with ExcelJS from the shared layout. */
+/** GET /api/template.xlsx — the blank template workbook rendered with ExcelJS from the shared layout, in the heavy job pool. */
 export const getTemplateXlsx: Handler = async (request): Promise<ApiResponse> => {
-  const layout = buildSheetLayout({ blocks: readBlockCounts(request.query), templateVersion: TEMPLATE_VERSION });
-  // ExcelJS is loaded on demand: it is heavy and only these routes need it.
-  const { renderTemplateXlsx } = await import("../../xlsx/renderTemplateXlsx");
-  const body = await renderTemplateXlsx(layout);
+  const blocks = readBlockCounts(request.query);
+  // Rendered in a worker thread (layout and workbook): the event loop stays free for other requests.
+  const body = await heavyJobs.run({ kind: "renderTemplate", blocks, templateVersion: TEMPLATE_VERSION }).catch(refuseStoppedRender);
   return {
     status: 200,
-    body,
+    body: Buffer.from(body.buffer, body.byteOffset, body.byteLength),
     headers: { "Content-Type": XLSX_TYPE, "Content-Disposition": `attachment; filename="description-organique-${TEMPLATE_VERSION}.xlsx"` },
   };
 };

@@ -1,0 +1,19 @@
+import type { RunExport } from "../../shared/exports/RunExport";
+import type { BlockCounts } from "../../shared/layout/sheetLayout";
+import type { UploadedWorkbook } from "../xlsx/uploadedWorkbook";
+
+/**
+ * CPU-heavy work a request hands to the worker pool, as plain data (it is copied to a worker
+ * thread): reading an uploaded workbook, rendering the template, rendering a run's XLSX export.
+ */
+export type HeavyJob =
+  | { readonly kind: "readWorkbook"; readonly bytes: Uint8Array }
+  | { readonly kind: "renderTemplate"; readonly blocks: BlockCounts; readonly templateVersion: string }
+  | { readonly kind: "renderRunXlsx"; readonly run: RunExport; readonly author: string };
+
+/** What each kind of heavy job gives back (buffers come back from the worker as Uint8Array). */
+export interface HeavyJobResults {
+  readonly readWorkbook: UploadedWorkbook;
+  readonly renderTemplate: Uint8Array;
+  readonly renderRunXlsx: Uint8Array;
+}
