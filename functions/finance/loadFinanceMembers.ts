@@ -3,6 +3,7 @@ import type { FinanceMember } from "../../shared/finance/buildScenario";
 import type { MemberCommune } from "../communes/epciMembers";
 import type { Services } from "../services/services";
 import { listTimeline } from "../storage/events/timelineTable";
+import { mapInBatches } from "../storage/mapInBatches";
 import { getJsonDocument } from "../storage/getDocument";
 import { listCommuneSubmissions } from "../storage/submissions/submissionTable";
 import { adhesionChanges } from "../../shared/adhesion/adhesionChanges";
@@ -16,14 +17,12 @@ import { isRecordedBy } from "./isRecordedBy";
  */
 export async function loadFinanceMembers(services: Services, communes: readonly MemberCommune[], cutoff?: string): Promise<FinanceMember[]> {
   const known = (at: string | undefined) => at !== undefined && (cutoff === undefined || isRecordedBy(at, cutoff));
-  return Promise.all(
-    communes.map(async ({ insee, name }): Promise<FinanceMember> => {
-      const [versions, timeline] = await Promise.all([listCommuneSubmissions(services.store, insee), listTimeline(services.store, insee)]);
-      const validated = versions.filter((version) => version.decision?.kind === "validate" && known(version.decision.decidedAt)).at(-1);
-      const periods = adhesionPeriods(adhesionChanges(timeline.filter((event) => known(event.at))));
-      if (!validated) return { insee, name, periods };
-      const { submission } = await getJsonDocument<SubmissionDocument>(services.store, validated.document);
-      return { insee, name, periods, submission };
-    }),
-  );
+  return mapInBatches(communes, async ({ insee, name }): Promise<FinanceMember> => {
+    const [versions, timeline] = await Promise.all([listCommuneSubmissions(services.store, insee), listTimeline(services.store, insee)]);
+    const validated = versions.filter((version) => version.decision?.kind === "validate" && known(version.decision.decidedAt)).at(-1);
+    const periods = adhesionPeriods(adhesionChanges(timeline.filter((event) => known(event.at))));
+    if (!validated) return { insee, name, periods };
+    const { submission } = await getJsonDocument<SubmissionDocument>(services.store, validated.document);
+    return { insee, name, periods, submission };
+  });
 }

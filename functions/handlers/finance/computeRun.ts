@@ -18,6 +18,10 @@ import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { readCostItems } from "../../storage/finance/costItemsTable";
 import { toStoredQuoteParts } from "../../storage/finance/quotePartsConverters";
 import { recordRun } from "../../storage/finance/runTable";
+import { createGate } from "../../storage/createGate";
+
+/** Runs reading every member's data at once in this process: more wait their turn (a burst of runs must not flood storage). */
+const RUN_LOADS = createGate(2);
 
 /**
  * POST /api/years/{year}/runs `{ cutoff }` — computes the year's quote-parts from the data known on
@@ -38,7 +42,7 @@ export const computeRun: Handler = async (request, { services, principal }) => {
     const costItems = await readCostItems(services.store, year);
     if (!costItems) throw unprocessable(`Calcul impossible : aucun poste de coût saisi pour ${year}. Saisissez d'abord les postes de coût de l'année.`);
     const metropole = metropoleOf(services);
-    const members = await loadFinanceMembers(services, metropole.members, cutoff);
+    const members = await RUN_LOADS.run(() => loadFinanceMembers(services, metropole.members, cutoff));
     const snapshot = JSON.stringify(buildScenario({ year, metropoleId: metropole.id, costItems: costItems.document, members }), null, 2);
     const result = computeQuoteParts(JSON.parse(snapshot));
     // The snapshot's `costItems` are the year's cost items in their order: named as finance entered them (`items[n]`).

@@ -1,12 +1,11 @@
 import { odata } from "@azure/data-tables";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
+import { mapInBatches } from "../mapInBatches";
 import type { Store } from "../store";
 import { getSubmission } from "./submissionTable";
 import type { SubmissionRecord } from "./submissionRecord";
 
 const COMMUNE_PARTITION = /^(\d{5}|2[AB]\d{3})$/;
-/** Version reads sent at once (an EPCI of hundreds of communes does not flood storage). */
-const PARALLEL_READS = 16;
 
 /**
  * The latest version of each commune that has one, by commune: the dossier heads say which
@@ -21,9 +20,6 @@ export async function listLatestSubmissions(store: Store): Promise<SubmissionRec
     const version = Number(head.lastVersion ?? 0);
     if (COMMUNE_PARTITION.test(head.partitionKey ?? "") && version > 0) latest.push({ insee: String(head.partitionKey), version });
   }
-  const records: (SubmissionRecord | undefined)[] = [];
-  for (let from = 0; from < latest.length; from += PARALLEL_READS) {
-    records.push(...(await Promise.all(latest.slice(from, from + PARALLEL_READS).map(({ insee, version }) => getSubmission(store, insee, version)))));
-  }
+  const records = await mapInBatches(latest, ({ insee, version }) => getSubmission(store, insee, version));
   return records.filter((record): record is SubmissionRecord => record !== undefined).sort((a, b) => (a.insee < b.insee ? -1 : a.insee > b.insee ? 1 : 0));
 }
