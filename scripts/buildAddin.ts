@@ -64,7 +64,7 @@ const zodUsedLocalesOnly: Plugin = {
 /** The task pane's code through esbuild: ES modules split so that MSAL loads only when signing in with Microsoft. */
 async function bundleScripts(outDir: string, production: boolean) {
   const result = await build({
-    entryPoints: { taskpane: path.join(ADDIN, "main.ts"), "auth-dialog": path.join(ADDIN, "auth", "dialogMain.ts") },
+    entryPoints: { taskpane: path.join(ADDIN, "main.tsx"), "auth-dialog": path.join(ADDIN, "auth", "dialogMain.ts") },
     bundle: true,
     format: "esm",
     splitting: true,
@@ -73,6 +73,9 @@ async function bundleScripts(outDir: string, production: boolean) {
     minify: production,
     sourcemap: production ? "external" : "linked",
     target: ["chrome100", "edge100", "safari15", "firefox100"],
+    // TSX through Preact's automatic runtime (preact/jsx-runtime), as tsconfig.json types it.
+    jsx: "automatic",
+    jsxImportSource: "preact",
     define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
     legalComments: production ? "linked" : "inline",
     metafile: true,

@@ -1,4 +1,3 @@
-import { h } from "preact";
 import { useState } from "preact/hooks";
 import type { Session } from "../auth/Session";
 import { signInWith } from "../auth/signInWith";
@@ -32,10 +31,18 @@ export function SessionExpiredOverlay(props: { session: Session }) {
       setBusy(false);
     }
   };
-  return h(
-    Dialog,
-    { title: "Session expirée", role: "alertdialog", actions: h(Button, { kind: "primary", onClick: again, disabled: busy }, busy ? "Connexion…" : "Se reconnecter") },
-    h("p", null, "Votre connexion a expiré. Vos saisies sont conservées dans la feuille Excel, et le brouillon sera enregistré dès que vous serez reconnecté."),
-    error ? h(MessageBar, { intent: "error" }, error) : null,
+  return (
+    <Dialog
+      title="Session expirée"
+      role="alertdialog"
+      actions={
+        <Button kind="primary" onClick={again} disabled={busy}>
+          {busy ? "Connexion…" : "Se reconnecter"}
+        </Button>
+      }
+    >
+      <p>Votre connexion a expiré. Vos saisies sont conservées dans la feuille Excel, et le brouillon sera enregistré dès que vous serez reconnecté.</p>
+      {error ? <MessageBar intent="error">{error}</MessageBar> : null}
+    </Dialog>
   );
 }

@@ -1,4 +1,3 @@
-import { h } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { validateCostItems } from "../../../shared/finance/validateCostItems";
 import { describeProblem, type Problem } from "../../../shared/validation/problem";
@@ -77,7 +76,12 @@ export function FinanceMode() {
       }
       setCostItems({ ...(view ? { view } : {}), ...(etag ? { etag } : {}) });
       await workbook.writeTableSheet(planCostItemsSheet(year, { items: view?.items ?? [], metropoleWeights: view?.metropole.weights ?? {} }));
-      setNotice({ intent: "info", text: view ? `Postes de coût ${year} ouverts (enregistrés le ${formatDateTime(view.savedAt)}). Modifiez le tableau, puis enregistrez.` : `Aucun poste de coût pour ${year} : saisissez-les dans le tableau, puis enregistrez.` });
+      setNotice({
+        intent: "info",
+        text: view
+          ? `Postes de coût ${year} ouverts (enregistrés le ${formatDateTime(view.savedAt)}). Modifiez le tableau, puis enregistrez.`
+          : `Aucun poste de coût pour ${year} : saisissez-les dans le tableau, puis enregistrez.`,
+      });
     });
 
   const saveCostItems = () =>
@@ -126,7 +130,12 @@ export function FinanceMode() {
   const show = (runId: string) => run("Écriture des quotes-parts dans une feuille…", async () => void (await writeRun(runId)));
   const exportAs = (runId: string, format: "csv" | "xlsx") => run(`Export ${format.toUpperCase()}…`, async () => saveFile(await api.exportRun(year, runId, format)));
   const publish = async (runId: string) => {
-    const ok = await confirm({ title: `Publier les quotes-parts ${year} ?`, message: `Le calcul ${runId} deviendra la référence de ${year} : un calcul publié ne change plus, et il n'y a qu'une publication par année.`, confirmLabel: "Publier", danger: true });
+    const ok = await confirm({
+      title: `Publier les quotes-parts ${year} ?`,
+      message: `Le calcul ${runId} deviendra la référence de ${year} : un calcul publié ne change plus, et il n'y a qu'une publication par année.`,
+      confirmLabel: "Publier",
+      danger: true,
+    });
     if (!ok) return;
     await run("Publication…", async () => {
       const current = await api.getRun(year, runId);
@@ -137,62 +146,88 @@ export function FinanceMode() {
   };
 
   const disabled = busy !== undefined;
-  return h(
-    "div",
-    { class: "mode" },
-    h("h2", null, "Quotes-parts"),
-    h(
-      "div",
-      { class: "row" },
-      h(Field, { id: "finance-year", label: "Année" }, h("input", { id: "finance-year", type: "number", min: 2000, max: 2100, value: year, onChange: (event: Event) => setYear(Number((event.currentTarget as HTMLInputElement).value)) })),
-      h(
-        Field,
-        { id: "finance-rounding", label: "Arrondi" },
-        h("select", { id: "finance-rounding", value: rounding, onChange: (event: Event) => setRounding((event.currentTarget as HTMLSelectElement).value as "cent" | "euro") }, h("option", { value: "cent" }, "au centime"), h("option", { value: "euro" }, "à l'euro")),
-      ),
-      h(
-        Field,
-        { id: "finance-prorata", label: "Prorata" },
-        h("select", { id: "finance-prorata", value: prorata, onChange: (event: Event) => setProrata((event.currentTarget as HTMLSelectElement).value as "monthly" | "daily") }, h("option", { value: "monthly" }, "mensuel"), h("option", { value: "daily" }, "journalier")),
-      ),
-    ),
-    h("h3", null, "Postes de coût"),
-    h("div", { class: "actions" }, h(Button, { onClick: openCostItems, disabled }, "Ouvrir dans une feuille"), h(Button, { kind: "primary", onClick: saveCostItems, disabled }, "Enregistrer les postes")),
-    h("h3", null, "Calcul"),
-    h("div", { class: "actions" }, h(Button, { kind: "primary", onClick: compute, disabled }, "Calculer les quotes-parts")),
-    busy ? h(Spinner, { label: busy }) : null,
-    notice
-      ? h(
-          MessageBar,
-          { intent: notice.intent },
-          notice.text,
-          notice.problems ? h("ul", { class: "problems" }, notice.problems.map((problem, index) => h("li", { key: index }, describeProblem(problem)))) : null,
-        )
-      : null,
-    h("h3", null, `Calculs ${year}`),
-    !runs || runs.runs.length === 0
-      ? h("p", { class: "hint" }, "Aucun calcul pour cette année.")
-      : h(
-          "ul",
-          { class: "submission-list" },
-          [...runs.runs].reverse().map((summary) =>
-            h(
-              "li",
-              { key: summary.runId, class: "card submission" },
-              h("div", { class: "submission-head" }, h("strong", null, formatDateTime(summary.createdAt)), h(StatusBadge, { status: summary.status, label: summary.statusLabel })),
-              h("div", { class: "hint" }, `Données au ${formatDay(summary.cutoff)} · ${summary.runId}`),
-              h(
-                "div",
-                { class: "actions" },
-                h(Button, { onClick: () => void show(summary.runId), disabled, label: `Afficher le calcul ${summary.runId} dans une feuille` }, "Feuille"),
-                h(Button, { onClick: () => void exportAs(summary.runId, "csv"), disabled, label: `Exporter le calcul ${summary.runId} en CSV` }, "CSV"),
-                h(Button, { onClick: () => void exportAs(summary.runId, "xlsx"), disabled, label: `Exporter le calcul ${summary.runId} en XLSX` }, "XLSX"),
-                summary.status === "calcule" && !runs.publishedRunId ? h(Button, { kind: "primary", onClick: () => void publish(summary.runId), disabled }, "Publier") : null,
-              ),
-            ),
-          ),
-        ),
-    dialog,
+  return (
+    <div class="mode">
+      <h2>Quotes-parts</h2>
+      <div class="row">
+        <Field id="finance-year" label="Année">
+          <input id="finance-year" type="number" min={2000} max={2100} value={year} onChange={(event: Event) => setYear(Number((event.currentTarget as HTMLInputElement).value))} />
+        </Field>
+        <Field id="finance-rounding" label="Arrondi">
+          <select id="finance-rounding" value={rounding} onChange={(event: Event) => setRounding((event.currentTarget as HTMLSelectElement).value as "cent" | "euro")}>
+            <option value="cent">au centime</option>
+            <option value="euro">à l'euro</option>
+          </select>
+        </Field>
+        <Field id="finance-prorata" label="Prorata">
+          <select id="finance-prorata" value={prorata} onChange={(event: Event) => setProrata((event.currentTarget as HTMLSelectElement).value as "monthly" | "daily")}>
+            <option value="monthly">mensuel</option>
+            <option value="daily">journalier</option>
+          </select>
+        </Field>
+      </div>
+      <h3>Postes de coût</h3>
+      <div class="actions">
+        <Button onClick={openCostItems} disabled={disabled}>
+          Ouvrir dans une feuille
+        </Button>
+        <Button kind="primary" onClick={saveCostItems} disabled={disabled}>
+          Enregistrer les postes
+        </Button>
+      </div>
+      <h3>Calcul</h3>
+      <div class="actions">
+        <Button kind="primary" onClick={compute} disabled={disabled}>
+          Calculer les quotes-parts
+        </Button>
+      </div>
+      {busy ? <Spinner label={busy} /> : null}
+      {notice ? (
+        <MessageBar intent={notice.intent}>
+          {notice.text}
+          {notice.problems ? (
+            <ul class="problems">
+              {notice.problems.map((problem, index) => (
+                <li key={index}>{describeProblem(problem)}</li>
+              ))}
+            </ul>
+          ) : null}
+        </MessageBar>
+      ) : null}
+      <h3>{`Calculs ${year}`}</h3>
+      {!runs || runs.runs.length === 0 ? (
+        <p class="hint">Aucun calcul pour cette année.</p>
+      ) : (
+        <ul class="submission-list">
+          {[...runs.runs].reverse().map((summary) => (
+            <li key={summary.runId} class="card submission">
+              <div class="submission-head">
+                <strong>{formatDateTime(summary.createdAt)}</strong>
+                <StatusBadge status={summary.status} label={summary.statusLabel} />
+              </div>
+              <div class="hint">{`Données au ${formatDay(summary.cutoff)} · ${summary.runId}`}</div>
+              <div class="actions">
+                <Button onClick={() => void show(summary.runId)} disabled={disabled} label={`Afficher le calcul ${summary.runId} dans une feuille`}>
+                  Feuille
+                </Button>
+                <Button onClick={() => void exportAs(summary.runId, "csv")} disabled={disabled} label={`Exporter le calcul ${summary.runId} en CSV`}>
+                  CSV
+                </Button>
+                <Button onClick={() => void exportAs(summary.runId, "xlsx")} disabled={disabled} label={`Exporter le calcul ${summary.runId} en XLSX`}>
+                  XLSX
+                </Button>
+                {summary.status === "calcule" && !runs.publishedRunId ? (
+                  <Button kind="primary" onClick={() => void publish(summary.runId)} disabled={disabled}>
+                    Publier
+                  </Button>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {dialog}
+    </div>
   );
 }
 

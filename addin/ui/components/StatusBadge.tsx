@@ -1,5 +1,3 @@
-import { h } from "preact";
-
 const TONES: Readonly<Record<string, string>> = {
   aucun: "neutral",
   brouillon: "neutral",
@@ -12,5 +10,5 @@ const TONES: Readonly<Record<string, string>> = {
 
 /** A status as a coloured badge (the French label given by the API). */
 export function StatusBadge(props: { status: string; label: string }) {
-  return h("span", { class: `badge badge-${TONES[props.status] ?? "neutral"}` }, props.label);
+  return <span class={`badge badge-${TONES[props.status] ?? "neutral"}`}>{props.label}</span>;
 }

@@ -1,4 +1,3 @@
-import { h } from "preact";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { CommuneSituation } from "../../api/apiTypes";
 import { createIdempotencyKeys } from "../../commune/createIdempotencyKeys";
@@ -46,32 +45,34 @@ export function CommuneMode(props: { insee: string }) {
   const panel = () => {
     switch (step) {
       case "feuille":
-        return h(PrepareStep, { sheet, identity, confirm });
+        return <PrepareStep sheet={sheet} identity={identity} confirm={confirm} />;
       case "ensembles":
-        return h(SetsStep, { sheet });
+        return <SetsStep sheet={sheet} />;
       case "referents":
-        return h(ReferentsStep, { sheet });
+        return <ReferentsStep sheet={sheet} />;
       case "controle":
-        return h(CheckStep, { sheet });
+        return <CheckStep sheet={sheet} />;
       case "depot":
-        return h(SubmitStep, { sheet, insee: props.insee, keys, onSubmitted: () => setFollowKey((key) => key + 1) });
+        return <SubmitStep sheet={sheet} insee={props.insee} keys={keys} onSubmitted={() => setFollowKey((key) => key + 1)} />;
       case "suivi":
-        return h(FollowStep, { sheet, insee: props.insee, refreshKey: followKey });
+        return <FollowStep sheet={sheet} insee={props.insee} refreshKey={followKey} />;
     }
   };
-  return h(
-    "div",
-    { class: "mode" },
-    h(
-      "div",
-      { class: "mode-head" },
-      h("div", null, h("strong", null, situation?.name ?? props.insee), " ", situation ? h(StatusBadge, { status: situation.status, label: situation.statusLabel }) : null),
-      h(AutosaveIndicator, { status: sheet.autosave }),
-    ),
-    loadError ? h(MessageBar, { intent: "error" }, loadError) : null,
-    sheet.error ? h(MessageBar, { intent: "error" }, sheet.error) : null,
-    sheet.busy ? h(Spinner, { label: sheet.busy }) : null,
-    h(Tabs, { label: "Étapes de l'adhésion", tabs, selected: step, onSelect: (id) => setStep(id as StepId), idPrefix: "commune" }, panel()),
-    dialog,
+  return (
+    <div class="mode">
+      <div class="mode-head">
+        <div>
+          <strong>{situation?.name ?? props.insee}</strong> {situation ? <StatusBadge status={situation.status} label={situation.statusLabel} /> : null}
+        </div>
+        <AutosaveIndicator status={sheet.autosave} />
+      </div>
+      {loadError ? <MessageBar intent="error">{loadError}</MessageBar> : null}
+      {sheet.error ? <MessageBar intent="error">{sheet.error}</MessageBar> : null}
+      {sheet.busy ? <Spinner label={sheet.busy} /> : null}
+      <Tabs label="Étapes de l'adhésion" tabs={tabs} selected={step} onSelect={(id) => setStep(id as StepId)} idPrefix="commune">
+        {panel()}
+      </Tabs>
+      {dialog}
+    </div>
   );
 }

@@ -1,4 +1,3 @@
-import { h } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { Decision } from "../../../shared/adhesion/decision";
 import { layoutForSubmission } from "../../../shared/layout/layoutForSubmission";
@@ -72,7 +71,13 @@ export function StaffMode() {
     setMessage(undefined);
     try {
       const decided = await api.decide(detail.insee, detail.version, decision, etag);
-      setMessage({ intent: "success", text: decision.decision === "validate" ? `Version ${decided.version} de ${decided.communeName} validée : adhésion effective le ${decision.effectiveFrom.split("-").reverse().join("/")}.` : `Version ${decided.version} de ${decided.communeName} retournée pour correction.` });
+      setMessage({
+        intent: "success",
+        text:
+          decision.decision === "validate"
+            ? `Version ${decided.version} de ${decided.communeName} validée : adhésion effective le ${decision.effectiveFrom.split("-").reverse().join("/")}.`
+            : `Version ${decided.version} de ${decided.communeName} retournée pour correction.`,
+      });
       const answer = await api.getSubmission(detail.insee, detail.version);
       setOpen({ detail: answer.body, etag: answer.etag ?? "" });
       await load();
@@ -85,51 +90,66 @@ export function StaffMode() {
     }
   };
 
-  const notice = message ? h(MessageBar, { intent: message.intent }, message.text) : null;
-  const spinner = busy ? h(Spinner, { label: busy }) : null;
+  const notice = message ? <MessageBar intent={message.intent}>{message.text}</MessageBar> : null;
+  const spinner = busy ? <Spinner label={busy} /> : null;
   if (open) {
-    return h(
-      "div",
-      { class: "mode" },
-      notice,
-      spinner,
-      h(ReviewPanel, {
-        detail: open.detail,
-        busy: busy !== undefined,
-        defaultEffectiveFrom: firstOfNextMonth(parisDay(now())),
-        onSelectCell: (cell) => void workbook.selectCell(reviewSheetName(open.detail.insee, open.detail.version), cell).catch((error: unknown) => setMessage({ intent: "error", text: describeError(error) })),
-        onDecide: decide,
-        onClose: () => (setOpen(undefined), setMessage(undefined)),
-      }),
+    return (
+      <div class="mode">
+        {notice}
+        {spinner}
+        <ReviewPanel
+          detail={open.detail}
+          busy={busy !== undefined}
+          defaultEffectiveFrom={firstOfNextMonth(parisDay(now()))}
+          onSelectCell={(cell) =>
+            void workbook.selectCell(reviewSheetName(open.detail.insee, open.detail.version), cell).catch((error: unknown) => setMessage({ intent: "error", text: describeError(error) }))
+          }
+          onDecide={decide}
+          onClose={() => (setOpen(undefined), setMessage(undefined))}
+        />
+      </div>
     );
   }
-  return h(
-    "div",
-    { class: "mode" },
-    h("h2", null, "Dépôts des communes"),
-    h(
-      Field,
-      { id: "staff-filter", label: "Statut" },
-      h("select", { id: "staff-filter", value: filter, onChange: (event: Event) => setFilter((event.currentTarget as HTMLSelectElement).value) }, FILTERS.map((option) => h("option", { key: option.value, value: option.value }, option.label))),
-    ),
-    notice,
-    spinner,
-    items === undefined
-      ? h(Spinner, { label: "Chargement des dépôts…" })
-      : items.length === 0
-        ? h("p", { class: "hint" }, "Aucun dépôt dans ce statut.")
-        : h(
-            "ul",
-            { class: "submission-list" },
-            items.map((item) =>
-              h(
-                "li",
-                { key: `${item.insee}-${item.version}`, class: "card submission" },
-                h("div", { class: "submission-head" }, h("strong", null, item.communeName), h("span", { class: "hint" }, ` ${item.insee} · v${item.version}`), h(StatusBadge, { status: item.status, label: item.statusLabel })),
-                h("div", { class: "hint" }, `Déposée le ${formatDateTime(item.submittedAt)} · ensembles ${item.sets.join(", ") || "—"}${item.warningCount > 0 ? ` · ${item.warningCount} avertissement(s)` : ""}`),
-                h(Button, { kind: item.status === "deposee" ? "primary" : "secondary", onClick: () => void openVersion(item.insee, item.version), disabled: busy !== undefined, label: `Ouvrir la version ${item.version} de ${item.communeName}` }, "Ouvrir"),
-              ),
-            ),
-          ),
+  return (
+    <div class="mode">
+      <h2>Dépôts des communes</h2>
+      <Field id="staff-filter" label="Statut">
+        <select id="staff-filter" value={filter} onChange={(event: Event) => setFilter((event.currentTarget as HTMLSelectElement).value)}>
+          {FILTERS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {notice}
+      {spinner}
+      {items === undefined ? (
+        <Spinner label="Chargement des dépôts…" />
+      ) : items.length === 0 ? (
+        <p class="hint">Aucun dépôt dans ce statut.</p>
+      ) : (
+        <ul class="submission-list">
+          {items.map((item) => (
+            <li key={`${item.insee}-${item.version}`} class="card submission">
+              <div class="submission-head">
+                <strong>{item.communeName}</strong>
+                <span class="hint">{` ${item.insee} · v${item.version}`}</span>
+                <StatusBadge status={item.status} label={item.statusLabel} />
+              </div>
+              <div class="hint">{`Déposée le ${formatDateTime(item.submittedAt)} · ensembles ${item.sets.join(", ") || "—"}${item.warningCount > 0 ? ` · ${item.warningCount} avertissement(s)` : ""}`}</div>
+              <Button
+                kind={item.status === "deposee" ? "primary" : "secondary"}
+                onClick={() => void openVersion(item.insee, item.version)}
+                disabled={busy !== undefined}
+                label={`Ouvrir la version ${item.version} de ${item.communeName}`}
+              >
+                Ouvrir
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

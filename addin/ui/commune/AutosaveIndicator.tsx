@@ -1,4 +1,3 @@
-import { h } from "preact";
 import type { AutosaveStatus } from "../../commune/createAutosave";
 import { formatTime } from "../format/formatDateTime";
 
@@ -22,5 +21,9 @@ export function autosaveText(status: AutosaveStatus): { tone: "neutral" | "succe
 /** The draft's autosave state, announced politely to screen readers. */
 export function AutosaveIndicator(props: { status: AutosaveStatus }) {
   const { tone, text } = autosaveText(props.status);
-  return h("div", { class: `autosave autosave-${tone}`, role: "status", "aria-live": "polite", "data-state": props.status.state }, text);
+  return (
+    <div class={`autosave autosave-${tone}`} role="status" aria-live="polite" data-state={props.status.state}>
+      {text}
+    </div>
+  );
 }

@@ -1,4 +1,3 @@
-import { h } from "preact";
 import type { Session } from "../auth/Session";
 import { AppHeader } from "./AppHeader";
 import { ServicesProvider, type AppServices } from "./AppServices";
@@ -13,11 +12,15 @@ import { useSessionState } from "./useSessionState";
 function ModeOf(props: { session: Session }) {
   switch (props.session.role) {
     case "commune":
-      return props.session.commune ? h(CommuneMode, { insee: props.session.commune }) : h(MessageBar, { intent: "error" }, "Votre compte n'est rattaché à aucune commune : contactez le service commun.");
+      return props.session.commune ? (
+        <CommuneMode insee={props.session.commune} />
+      ) : (
+        <MessageBar intent="error">Votre compte n'est rattaché à aucune commune : contactez le service commun.</MessageBar>
+      );
     case "staff":
-      return h(StaffMode, null);
+      return <StaffMode />;
     case "finance":
-      return h(FinanceMode, null);
+      return <FinanceMode />;
   }
 }
 
@@ -28,15 +31,13 @@ function ModeOf(props: { session: Session }) {
 export function App(props: { services: AppServices }) {
   const { services } = props;
   const state = useSessionState(services.session);
-  return h(
-    ServicesProvider,
-    { value: services },
-    h(
-      "div",
-      { class: "app" },
-      h(AppHeader, { state, onSignOut: () => services.session.signOut(), onSwitchRole: (role) => services.session.switchRole(role) }),
-      h("main", { id: "app-main" }, state.status === "signedOut" ? h(SignInPanel, null) : h(ModeOf, { key: `${state.session.role}:${state.session.commune ?? ""}`, session: state.session })),
-      state.status === "expired" ? h(SessionExpiredOverlay, { session: state.session }) : null,
-    ),
+  return (
+    <ServicesProvider value={services}>
+      <div class="app">
+        <AppHeader state={state} onSignOut={() => services.session.signOut()} onSwitchRole={(role) => services.session.switchRole(role)} />
+        <main id="app-main">{state.status === "signedOut" ? <SignInPanel /> : <ModeOf key={`${state.session.role}:${state.session.commune ?? ""}`} session={state.session} />}</main>
+        {state.status === "expired" ? <SessionExpiredOverlay session={state.session} /> : null}
+      </div>
+    </ServicesProvider>
   );
 }

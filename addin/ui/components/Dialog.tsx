@@ -1,4 +1,4 @@
-import { createPortal, h, type ComponentChildren } from "preact";
+import { createPortal, type ComponentChildren } from "preact";
 import { useEffect, useRef } from "preact/hooks";
 
 /**
@@ -36,17 +36,13 @@ export function Dialog(props: { title: string; role?: "dialog" | "alertdialog"; 
   };
   // Rendered beside the pane's content (a portal into the body), so that making the content inert leaves the dialog usable.
   return createPortal(
-    h(
-    "div",
-    { class: "overlay" },
-    h(
-      "div",
-      { class: "dialog", role: props.role ?? "dialog", "aria-modal": "true", "aria-labelledby": "dialog-title", ref: box, onKeyDown: keys },
-      h("h2", { id: "dialog-title" }, props.title),
-      h("div", { class: "dialog-body" }, props.children),
-      h("div", { class: "dialog-actions" }, props.actions),
-    ),
-    ),
+    <div class="overlay">
+      <div class="dialog" role={props.role ?? "dialog"} aria-modal="true" aria-labelledby="dialog-title" ref={box} onKeyDown={keys}>
+        <h2 id="dialog-title">{props.title}</h2>
+        <div class="dialog-body">{props.children}</div>
+        <div class="dialog-actions">{props.actions}</div>
+      </div>
+    </div>,
     document.body,
   );
 }

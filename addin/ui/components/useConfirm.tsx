@@ -1,4 +1,3 @@
-import { h } from "preact";
 import { useState } from "preact/hooks";
 import { Button } from "./Button";
 import { Dialog } from "./Dialog";
@@ -18,21 +17,23 @@ export function useConfirm() {
     pending?.resolve(value);
     setPending(undefined);
   };
-  const dialog = pending
-    ? h(
-        Dialog,
-        {
-          title: pending.request.title,
-          role: "alertdialog",
-          onCancel: () => answer(false),
-          actions: [
-            h(Button, { key: "ok", kind: pending.request.danger ? "danger" : "primary", onClick: () => answer(true) }, pending.request.confirmLabel),
-            h(Button, { key: "cancel", onClick: () => answer(false) }, "Annuler"),
-          ],
-        },
-        h("p", null, pending.request.message),
-      )
-    : null;
+  const dialog = pending ? (
+    <Dialog
+      title={pending.request.title}
+      role="alertdialog"
+      onCancel={() => answer(false)}
+      actions={[
+        <Button key="ok" kind={pending.request.danger ? "danger" : "primary"} onClick={() => answer(true)}>
+          {pending.request.confirmLabel}
+        </Button>,
+        <Button key="cancel" onClick={() => answer(false)}>
+          Annuler
+        </Button>,
+      ]}
+    >
+      <p>{pending.request.message}</p>
+    </Dialog>
+  ) : null;
   const confirm = (request: ConfirmRequest) => new Promise<boolean>((resolve) => setPending({ request, resolve }));
   return { confirm, dialog };
 }

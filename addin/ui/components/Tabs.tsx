@@ -1,4 +1,4 @@
-import { h, type ComponentChildren } from "preact";
+import type { ComponentChildren } from "preact";
 import { useRef } from "preact/hooks";
 
 /** A tab of a tab list. */
@@ -26,31 +26,29 @@ export function Tabs(props: { label: string; tabs: readonly TabItem[]; selected:
     props.onSelect(target.id);
     requestAnimationFrame(() => list.current?.querySelector<HTMLElement>(`#${props.idPrefix}-tab-${target.id}`)?.focus());
   };
-  return h(
-    "div",
-    { class: "tabs" },
-    h(
-      "div",
-      { class: "tab-list", role: "tablist", "aria-label": props.label, ref: list, onKeyDown: move },
-      props.tabs.map((tab) =>
-        h(
-          "button",
-          {
-            key: tab.id,
-            type: "button",
-            role: "tab",
-            id: `${props.idPrefix}-tab-${tab.id}`,
-            "aria-selected": tab.id === props.selected,
-            "aria-controls": `${props.idPrefix}-panel`,
-            tabIndex: tab.id === props.selected ? 0 : -1,
-            class: `tab${tab.id === props.selected ? " tab-selected" : ""}`,
-            onClick: () => props.onSelect(tab.id),
-          },
-          tab.label,
-          tab.badge ? h("span", { class: "tab-badge" }, tab.badge) : null,
-        ),
-      ),
-    ),
-    h("div", { class: "tab-panel", role: "tabpanel", id: `${props.idPrefix}-panel`, "aria-labelledby": `${props.idPrefix}-tab-${props.selected}`, tabIndex: 0 }, props.children),
+  return (
+    <div class="tabs">
+      <div class="tab-list" role="tablist" aria-label={props.label} ref={list} onKeyDown={move}>
+        {props.tabs.map((tab) => (
+          <button
+            key={tab.id}
+            type="button"
+            role="tab"
+            id={`${props.idPrefix}-tab-${tab.id}`}
+            aria-selected={tab.id === props.selected}
+            aria-controls={`${props.idPrefix}-panel`}
+            tabIndex={tab.id === props.selected ? 0 : -1}
+            class={`tab${tab.id === props.selected ? " tab-selected" : ""}`}
+            onClick={() => props.onSelect(tab.id)}
+          >
+            {tab.label}
+            {tab.badge ? <span class="tab-badge">{tab.badge}</span> : null}
+          </button>
+        ))}
+      </div>
+      <div class="tab-panel" role="tabpanel" id={`${props.idPrefix}-panel`} aria-labelledby={`${props.idPrefix}-tab-${props.selected}`} tabIndex={0}>
+        {props.children}
+      </div>
+    </div>
   );
 }

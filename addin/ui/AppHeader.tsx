@@ -1,4 +1,3 @@
-import { h } from "preact";
 import type { SessionState } from "../auth/createSessionStore";
 import { ROLE_LABELS, type Role, type Session } from "../auth/Session";
 import { Button } from "./components/Button";
@@ -16,29 +15,32 @@ function whoLabel(session: Session): string {
  */
 export function AppHeader(props: { state: SessionState; onSignOut: () => void; onSwitchRole?: (role: Role) => void }) {
   const session = props.state.status === "signedOut" ? undefined : props.state.session;
-  return h(
-    "header",
-    { class: "app-header" },
-    h("h1", null, "Adhésion aux services communs"),
-    session
-      ? h(
-          "div",
-          { class: "who" },
-          h("span", null, whoLabel(session), session.roles.length === 1 ? h("span", { class: "role" }, ROLE_LABELS[session.role]) : null),
-          session.roles.length > 1
-            ? h(
-                "label",
-                { class: "role-switch" },
-                "Espace ",
-                h(
-                  "select",
-                  { value: session.role, onChange: (event: Event) => props.onSwitchRole?.((event.currentTarget as HTMLSelectElement).value as Role) },
-                  session.roles.map((role) => h("option", { key: role, value: role }, ROLE_LABELS[role])),
-                ),
-              )
-            : null,
-          h(Button, { kind: "subtle", onClick: props.onSignOut }, "Se déconnecter"),
-        )
-      : null,
+  return (
+    <header class="app-header">
+      <h1>Adhésion aux services communs</h1>
+      {session ? (
+        <div class="who">
+          <span>
+            {whoLabel(session)}
+            {session.roles.length === 1 ? <span class="role">{ROLE_LABELS[session.role]}</span> : null}
+          </span>
+          {session.roles.length > 1 ? (
+            <label class="role-switch">
+              {"Espace "}
+              <select value={session.role} onChange={(event: Event) => props.onSwitchRole?.((event.currentTarget as HTMLSelectElement).value as Role)}>
+                {session.roles.map((role) => (
+                  <option key={role} value={role}>
+                    {ROLE_LABELS[role]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <Button kind="subtle" onClick={props.onSignOut}>
+            Se déconnecter
+          </Button>
+        </div>
+      ) : null}
+    </header>
   );
 }
