@@ -1,16 +1,79 @@
-/** Jest configuration: TypeScript through SWC (type checking is its own test, tests/typecheck.test.ts). */
-const swc = ["@swc/jest", { jsc: { target: "es2022" }, module: { type: "commonjs" } }];
+/**
+ * Jest configuration: TypeScript through SWC (type checking is its own test, tests/typecheck.test.ts),
+ * in two projects. `unit` holds the pure tests (no Azurite, HTTP server, browser, LibreOffice nor child
+ * process): `npm test -- --selectProjects unit` runs them alone. `integration` holds the rest and
+ * starts Azurite (its globalSetup runs only when one of its tests runs). `npm test` runs both.
+ */
+const swcOptions = (parser, transform) => ({ jsc: { target: "es2022", parser, ...(transform ? { transform } : {}) }, module: { type: "commonjs" } });
+const swcTs = ["@swc/jest", swcOptions({ syntax: "typescript" })];
+// The task pane's components are TSX through Preact's automatic runtime, as in tsconfig.json and scripts/buildAddin.ts.
+const swcTsx = ["@swc/jest", swcOptions({ syntax: "typescript", tsx: true }, { react: { runtime: "automatic", importSource: "preact" } })];
+const swcJs = ["@swc/jest", swcOptions({ syntax: "ecmascript" })];
 
-module.exports = {
+/**
+ * The integration project's test files: they need Azurite, an HTTP server, a browser, LibreOffice,
+ * a child process (esbuild and xmllint included) or worker threads. Every other test file is a unit test.
+ */
+const INTEGRATION = [
+  "addin/browser/**/*.test.ts",
+  "addin/build.test.ts",
+  "addin/manifest.test.ts",
+  "addin/auth/createLocalSignIn.test.ts",
+  "functions/auth/devTokenLifetime.test.ts",
+  "functions/auth/multiRoleToken.test.ts",
+  "functions/auth/remoteJwks.test.ts",
+  "functions/azureEntry.test.ts",
+  "functions/finance/**/*.test.ts",
+  "functions/handlers/**/*.test.ts",
+  "functions/http/jsonBodies.test.ts",
+  "functions/http/withIdempotency.test.ts",
+  "functions/localHost.test.ts",
+  "functions/openApi.test.ts",
+  "functions/storage/eraseCommuneData.test.ts",
+  "functions/storage/saveDraftLostAnswer.test.ts",
+  "functions/storage/sweepDraftDocuments.test.ts",
+  "functions/workers/**/*.test.ts",
+  "functions/xlsx/**/*.libreoffice.test.ts",
+  "reliability/**/*.test.ts",
+  "scripts/addinServer/**/*.test.ts",
+  "scripts/buildFunctions.test.ts",
+  "scripts/localRun/**/*.test.ts",
+  "scripts/quoteParts.test.ts",
+  "scripts/start.test.ts",
+  "scripts/token.test.ts",
+  "scripts/verifyAudit.test.ts",
+  "jestProjects.test.ts",
+  "typecheck.test.ts",
+];
+// Globs under tests/ (`**/tests/…`: jest would not replace <rootDir> after the "!" of an excluding glob).
+const underTests = (glob) => `**/tests/${glob}`;
+
+/** What both projects share. */
+const common = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
-  testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.(t|j)sx?$": swc, "^.+\\.mjs$": swc },
-  // jose is published as ES modules only: let SWC turn it into CommonJS for jest.
-  transformIgnorePatterns: ["/node_modules/(?!(jose)/)"],
+  transform: { "^.+\\.tsx$": swcTsx, "^.+\\.ts$": swcTs, "^.+\\.(c|m)?js$": swcJs },
+  // jose and preact are published as ES modules only: let SWC turn them into CommonJS for jest.
+  transformIgnorePatterns: ["/node_modules/(?!(jose|preact)/)"],
   // office-addin-mock imports office-addin-manifest only for host names: a stub keeps its CLI out of the tests.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/tests/addin/support/officeAddinManifestStub.ts" },
-  globalSetup: "<rootDir>/tests/support/globalSetup.ts",
-  globalTeardown: "<rootDir>/tests/support/globalTeardown.ts",
+};
+
+module.exports = {
   testTimeout: 60000,
+  projects: [
+    {
+      ...common,
+      displayName: "unit",
+      testMatch: ["**/tests/**/*.test.{ts,tsx}", ...INTEGRATION.map((glob) => `!${underTests(glob)}`)],
+    },
+    {
+      ...common,
+      displayName: "integration",
+      testMatch: INTEGRATION.map(underTests),
+      // One in-memory Azurite for the integration tests; jest runs a project's global setup only when one of its tests runs.
+      globalSetup: "<rootDir>/tests/support/globalSetup.ts",
+      globalTeardown: "<rootDir>/tests/support/globalTeardown.ts",
+    },
+  ],
 };
