@@ -19,6 +19,7 @@ const INTEGRATION = [
   "addin/build.test.ts",
   "addin/manifest.test.ts",
   "addin/auth/createLocalSignIn.test.ts",
+  "functions/apiContract.test.ts",
   "functions/auth/devTokenLifetime.test.ts",
   "functions/auth/multiRoleToken.test.ts",
   "functions/auth/remoteJwks.test.ts",
@@ -74,6 +75,8 @@ module.exports = {
       // One in-memory Azurite for the integration tests; jest runs a project's global setup only when one of its tests runs.
       globalSetup: "<rootDir>/tests/support/globalSetup.ts",
       globalTeardown: "<rootDir>/tests/support/globalTeardown.ts",
+      // Every answer a test receives through a test API is checked against the contract of shared/api.
+      setupFilesAfterEnv: ["<rootDir>/tests/support/contractGuard.ts"],
     },
   ],
 };

@@ -1,102 +1,54 @@
-import type { Finding } from "../../shared/checks/finding";
-import type { CommuneQuoteParts } from "../../shared/finance/CommuneQuoteParts";
-import type { CostItemEntry } from "../../shared/finance/CostItemsDocument";
-import type { Submission } from "../../shared/inventory/submissionSchema";
-import type { QuotePartReport } from "../../shared/quoteParts/report/QuotePartReport";
+import type { z } from "zod";
+import type { communeListSchema, communeSituationSchema, erasureAnswerSchema, lifecycleAnswerSchema } from "../../shared/api/communeViews";
+import type { checkReportSchema } from "../../shared/api/findingSchema";
+import type { communeQuotePartsAnswerSchema, costItemsViewSchema, runDetailSchema, runListSchema, runSummarySchema } from "../../shared/api/financeViews";
+import type {
+  decisionViewSchema,
+  depositAnswerSchema,
+  draftSavedSchema,
+  historyEntrySchema,
+  prefillSchema,
+  submissionDetailSchema,
+  submissionListSchema,
+  submissionSummarySchema,
+} from "../../shared/api/submissionViews";
 
-/** A staff decision on a version, as the API shows it. */
-export type DecisionView =
-  | { readonly kind: "validate"; readonly decidedAt: string; readonly decidedBy: string; readonly effectiveFrom: string; readonly comment?: string }
-  | { readonly kind: "return"; readonly decidedAt: string; readonly decidedBy: string; readonly reason: "incomplete" | "incorrect" | "outdated"; readonly comment: string };
+// The API's answers as the task pane reads them: inferred from the contract in shared/api (the
+// schemas the OpenAPI document is generated from and the API's answers are tested against).
 
+/** A staff decision on a version. */
+export type DecisionView = z.infer<typeof decisionViewSchema>;
 /** A submitted version in lists and answers. */
-export interface SubmissionSummary {
-  readonly insee: string;
-  readonly communeName: string;
-  readonly version: number;
-  readonly status: "deposee" | "a_corriger" | "validee";
-  readonly statusLabel: string;
-  readonly sets: readonly string[];
-  readonly domains: readonly number[];
-  readonly etatDesLieux: string | null;
-  readonly submittedAt: string;
-  readonly submittedBy: string;
-  readonly warningCount: number;
-  readonly decision?: DecisionView;
-}
-
+export type SubmissionSummary = z.infer<typeof submissionSummarySchema>;
+/** POST communes/{insee}/submissions (201). */
+export type DepositAnswer = z.infer<typeof depositAnswerSchema>;
 /** One entry of a commune's history. */
-export interface HistoryEntry {
-  readonly id: string;
-  readonly at: string;
-  readonly by: string;
-  readonly type: string;
-  readonly label: string;
-  readonly version?: number;
-  readonly date?: string;
-  readonly sets?: readonly string[];
-  readonly reason?: string;
-  readonly comment?: string;
-}
-
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 /** GET communes/{insee}. */
-export interface CommuneSituation {
-  readonly insee: string;
-  readonly name: string;
-  readonly status: "aucun" | "brouillon" | "deposee" | "a_corriger" | "validee";
-  readonly statusLabel: string;
-  readonly draftSavedAt: string | null;
-  readonly versions: readonly SubmissionSummary[];
-  readonly adhesions: readonly { readonly set: string; readonly from: string; readonly to?: string }[];
-  readonly lastReturn: DecisionView | null;
-  readonly history: readonly HistoryEntry[];
-}
-
+export type CommuneSituation = z.infer<typeof communeSituationSchema>;
 /** GET communes/{insee}/submissions/{version}. */
-export interface SubmissionDetail extends SubmissionSummary {
-  readonly submission: Submission;
-  readonly findings: readonly Finding[];
-  readonly history: readonly HistoryEntry[];
-}
-
+export type SubmissionDetail = z.infer<typeof submissionDetailSchema>;
+/** GET submissions. */
+export type SubmissionList = z.infer<typeof submissionListSchema>;
 /** GET communes. */
-export interface CommuneList {
-  readonly epci: { readonly siren: string; readonly name: string } | null;
-  readonly communes: readonly { readonly insee: string; readonly name: string; readonly status: string; readonly statusLabel: string }[];
-}
-
+export type CommuneList = z.infer<typeof communeListSchema>;
+/** PUT communes/{insee}/draft. */
+export type DraftSaved = z.infer<typeof draftSavedSchema>;
+/** GET communes/{insee}/prefill. */
+export type Prefill = z.infer<typeof prefillSchema>;
+/** POST communes/{insee}/events (201). */
+export type LifecycleAnswer = z.infer<typeof lifecycleAnswerSchema>;
+/** POST communes/{insee}/erasure. */
+export type ErasureAnswer = z.infer<typeof erasureAnswerSchema>;
+/** POST validate. */
+export type CheckReportView = z.infer<typeof checkReportSchema>;
 /** GET communes/{insee}/quote-parts. */
-export interface CommuneQuotePartsView {
-  readonly insee: string;
-  readonly name: string;
-  readonly published: readonly (CommuneQuoteParts & { readonly runId: string; readonly cutoff: string; readonly publishedAt?: string })[];
-  readonly estimate?: CommuneQuoteParts & { readonly sets: readonly string[]; readonly from: string; readonly figuresFrom: string };
-}
-
+export type CommuneQuotePartsView = z.infer<typeof communeQuotePartsAnswerSchema>;
 /** GET/PUT years/{year}/cost-items. */
-export interface CostItemsView {
-  readonly year: number;
-  readonly metropole: { readonly id: string; readonly name: string; readonly weights: Readonly<Record<string, number>> };
-  readonly rounding: "cent" | "euro";
-  readonly prorata: "monthly" | "daily";
-  readonly items: readonly CostItemEntry[];
-  readonly savedAt: string;
-  readonly savedBy: string;
-}
-
+export type CostItemsView = z.infer<typeof costItemsViewSchema>;
 /** A quote-part run's summary. */
-export interface RunSummary {
-  readonly year: number;
-  readonly runId: string;
-  readonly status: "calcule" | "publie";
-  readonly statusLabel: string;
-  readonly cutoff: string;
-  readonly createdAt: string;
-  readonly createdBy: string;
-  readonly publishedAt?: string;
-}
-
+export type RunSummary = z.infer<typeof runSummarySchema>;
 /** POST years/{year}/runs and GET years/{year}/runs/{runId}. */
-export interface RunDetail extends RunSummary {
-  readonly report: QuotePartReport;
-}
+export type RunDetail = z.infer<typeof runDetailSchema>;
+/** GET years/{year}/runs. */
+export type RunList = z.infer<typeof runListSchema>;

@@ -3,7 +3,7 @@ import type { Me } from "../../shared/api/meSchema";
 import type { ScenarioFile } from "../../shared/finance/ScenarioFile";
 import type { Submission } from "../../shared/inventory/submissionSchema";
 import type { ApiClient, ApiDownload, ApiResponse } from "./createApiClient";
-import type { CommuneList, CommuneQuotePartsView, CommuneSituation, CostItemsView, RunDetail, RunSummary, SubmissionDetail, SubmissionSummary } from "./apiTypes";
+import type { CommuneList, CommuneQuotePartsView, CommuneSituation, CostItemsView, DepositAnswer, DraftSaved, Prefill, RunDetail, RunList, RunSummary, SubmissionDetail, SubmissionList, SubmissionSummary } from "./apiTypes";
 
 /** The API routes the task pane uses, typed. */
 export interface AdhesionApi {
@@ -11,17 +11,17 @@ export interface AdhesionApi {
   me(token?: string): Promise<Me>;
   getCommune(insee: string): Promise<CommuneSituation>;
   listCommunes(): Promise<CommuneList>;
-  saveDraft(insee: string, submission: Submission): Promise<{ savedAt: string }>;
-  getPrefill(insee: string): Promise<{ fromVersion: number; submission: Submission }>;
-  submit(insee: string, submission: Submission, idempotencyKey: string): Promise<SubmissionSummary>;
+  saveDraft(insee: string, submission: Submission): Promise<DraftSaved>;
+  getPrefill(insee: string): Promise<Prefill>;
+  submit(insee: string, submission: Submission, idempotencyKey: string): Promise<DepositAnswer>;
   getQuoteParts(insee: string, estimate?: { sets: readonly string[]; from: string; year: number }): Promise<CommuneQuotePartsView>;
-  listSubmissions(status?: string): Promise<{ items: readonly SubmissionSummary[]; count: number }>;
+  listSubmissions(status?: string): Promise<SubmissionList>;
   getSubmission(insee: string, version: number): Promise<ApiResponse<SubmissionDetail>>;
   decide(insee: string, version: number, decision: Decision, etag: string): Promise<SubmissionSummary>;
   getCostItems(year: number): Promise<ApiResponse<CostItemsView>>;
   putCostItems(year: number, document: unknown, etag?: string): Promise<ApiResponse<CostItemsView>>;
   computeRun(year: number, cutoff: string, idempotencyKey: string): Promise<ApiResponse<RunDetail>>;
-  listRuns(year: number): Promise<{ publishedRunId: string | null; runs: readonly RunSummary[] }>;
+  listRuns(year: number): Promise<RunList>;
   getRun(year: number, runId: string): Promise<ApiResponse<RunDetail>>;
   getRunSnapshot(year: number, runId: string): Promise<ScenarioFile>;
   publishRun(year: number, runId: string, etag: string): Promise<RunSummary>;

@@ -40,6 +40,11 @@ export interface RouteDefinition {
   readonly responses?: Readonly<Record<number, string>>;
   /** Media type of a successful answer (JSON when absent). */
   readonly produces?: readonly string[];
+  /**
+   * The body of a successful JSON answer (shared/api): the OpenAPI document describes it, the
+   * add-in's client is typed from it, and the contract tests check every answer against it.
+   */
+  readonly response?: z.ZodType;
 }
 
 /** A query parameter, as documented. */

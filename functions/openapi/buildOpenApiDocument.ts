@@ -1,23 +1,9 @@
 import { z } from "zod";
+import { errorBodySchema } from "../../shared/api/errorBodySchema";
 import type { RouteDefinition } from "../http/routeDefinition";
 import { idempotencyConflict } from "./idempotencyConflict";
 import { PATH_PARAMETERS } from "./pathParameters";
 import { requestHeaderParameter } from "./requestHeaderParameter";
-
-const ERROR_SCHEMA = {
-  type: "object",
-  properties: {
-    error: {
-      type: "object",
-      properties: {
-        code: { type: "string" },
-        message: { type: "string", description: "Message en français" },
-        problems: { type: "array", items: { type: "object", properties: { path: { type: "string" }, message: { type: "string" } } } },
-      },
-      required: ["code", "message"],
-    },
-  },
-};
 
 const COMMON_ERRORS: Readonly<Record<number, string>> = {
   400: "Requête invalide (problèmes listés par chemin de champ)",
@@ -62,14 +48,14 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): Record
       description: "Description organique, dépôts, examen, cycle de vie des adhésions, quotes-parts et exports.",
     },
     servers: [{ url: "/" }],
-    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } }, schemas: { Erreur: ERROR_SCHEMA } },
+    components: { securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } }, schemas: { Erreur: toSchema(errorBodySchema, "output") } },
     security: [{ bearer: [] }],
     paths,
   };
 }
 
 function requestBody(body: NonNullable<RouteDefinition["body"]>) {
-  const schema = body.schema ? toSchema(body.schema) : { type: "string", format: "binary" };
+  const schema = body.schema ? toSchema(body.schema, "input") : { type: "string", format: "binary" };
   return {
     required: true,
     ...(body.description ? { description: body.description } : {}),
@@ -83,7 +69,10 @@ function requestBody(body: NonNullable<RouteDefinition["body"]>) {
  * route-specific errors with the error schema.
  */
 function responses(route: RouteDefinition) {
-  const content = Object.fromEntries((route.produces ?? ["application/json"]).map((type) => [type, {}]));
+  const body = route.response ? toSchema(route.response, "output") : undefined;
+  const content = Object.fromEntries(
+    (route.produces ?? ["application/json"]).map((type) => [type, type.includes("json") ? (body ? { schema: body } : {}) : { schema: { type: "string", format: "binary" } }]),
+  );
   const own = route.responses ?? {};
   const onlyCreates = own[201] !== undefined && own[200] === undefined;
   const answers: Record<string, unknown> = onlyCreates ? {} : { 200: { description: "Succès", content } };
@@ -95,7 +84,8 @@ function responses(route: RouteDefinition) {
   return answers;
 }
 
-function toSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+/** The JSON Schema of a zod schema: what a request may send (`input`), what an answer holds (`output`). */
+function toSchema(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as Record<string, unknown>;
   return rest;
 }

@@ -1,3 +1,5 @@
+import { communeQuotePartsAnswerSchema, costItemsViewSchema, quotePartReportSchema, runDetailSchema, runListSchema, runSummarySchema } from "../../shared/api/financeViews";
+import { scenarioShapeSchema } from "../../shared/quoteParts/scenario/scenarioShapeSchema";
 import { costItemsSchema } from "../../shared/finance/costItemsSchema";
 import { runRequestSchema } from "../../shared/finance/runRequestSchema";
 import { scenarioSchema } from "../../shared/quoteParts/scenario/scenarioSchema";
@@ -23,7 +25,7 @@ const SCENARIO_LIMIT = 5 * 1024 * 1024;
 /** The quote-part routes: cost items, runs (compute, review, publish, export), simulation and a commune's own quote-parts. */
 export const FINANCE_ROUTES: readonly RouteDefinition[] = [
   {
-    name: "getCostItems",
+    name: "getCostItems", response: costItemsViewSchema,
     methods: ["GET"],
     route: "years/{year}/cost-items",
     access: FINANCE_OR_STAFF,
@@ -32,7 +34,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     handler: getCostItems,
   },
   {
-    name: "putCostItems",
+    name: "putCostItems", response: costItemsViewSchema,
     methods: ["PUT"],
     route: "years/{year}/cost-items",
     access: FINANCE,
@@ -50,7 +52,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     handler: putCostItems,
   },
   {
-    name: "computeRun",
+    name: "computeRun", response: runDetailSchema,
     methods: ["POST"],
     route: "years/{year}/runs",
     access: FINANCE,
@@ -67,7 +69,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     handler: computeRun,
   },
   {
-    name: "listRuns",
+    name: "listRuns", response: runListSchema,
     methods: ["GET"],
     route: "years/{year}/runs",
     access: FINANCE_OR_STAFF,
@@ -75,7 +77,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     handler: listRuns,
   },
   {
-    name: "getRun",
+    name: "getRun", response: runDetailSchema,
     methods: ["GET"],
     route: "years/{year}/runs/{runId}",
     access: FINANCE_OR_STAFF,
@@ -84,7 +86,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     handler: getRun,
   },
   {
-    name: "getRunSnapshot",
+    name: "getRunSnapshot", response: scenarioShapeSchema,
     methods: ["GET"],
     route: "years/{year}/runs/{runId}/snapshot",
     access: FINANCE_OR_STAFF,
@@ -93,7 +95,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     handler: getRunSnapshot,
   },
   {
-    name: "publishRun",
+    name: "publishRun", response: runSummarySchema,
     methods: ["POST"],
     route: "years/{year}/runs/{runId}/publish",
     access: FINANCE,
@@ -108,7 +110,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     handler: publishRun,
   },
   {
-    name: "exportRun",
+    name: "exportRun", response: quotePartReportSchema,
     methods: ["GET"],
     route: "years/{year}/runs/{runId}/export",
     access: FINANCE,
@@ -119,7 +121,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     handler: exportRun,
   },
   {
-    name: "simulateQuoteParts",
+    name: "simulateQuoteParts", response: quotePartReportSchema,
     methods: ["POST"],
     route: "simulations",
     access: FINANCE,
@@ -130,7 +132,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     handler: simulateQuoteParts,
   },
   {
-    name: "getCommuneQuoteParts",
+    name: "getCommuneQuoteParts", response: communeQuotePartsAnswerSchema,
     methods: ["GET"],
     route: "communes/{insee}/quote-parts",
     access: ["commune", "staff", "finance"],

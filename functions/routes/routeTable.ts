@@ -1,3 +1,9 @@
+import { auditTrailSchema, auditVerificationSchema } from "../../shared/api/auditViews";
+import { communeListSchema, communeSituationSchema, erasureAnswerSchema, lifecycleAnswerSchema } from "../../shared/api/communeViews";
+import { checkReportSchema } from "../../shared/api/findingSchema";
+import { meSchema } from "../../shared/api/meSchema";
+import { catalogueSchema, healthSchema, openApiDocumentSchema, templateDefinitionSchema } from "../../shared/api/publicViews";
+import { depositAnswerSchema, draftSavedSchema, draftSchema, prefillSchema, submissionDetailSchema, submissionListSchema, submissionSummarySchema } from "../../shared/api/submissionViews";
 import { decisionSchema } from "../../shared/adhesion/decision";
 import { lifecycleEventSchema } from "../../shared/adhesion/lifecycleEvent";
 import { submissionSchema } from "../../shared/inventory/submissionSchema";
@@ -40,19 +46,19 @@ const BLOCK_COUNTS: readonly QueryParameter[] = [
 
 /** The API's routes: registered with Azure Functions (index.ts) and served by the local host alike. */
 export const ROUTES: readonly RouteDefinition[] = [
-  { name: "health", methods: ["GET"], route: "health", access: "public", summary: "État du service et du stockage", handler: health },
-  { name: "openapi", methods: ["GET"], route: "openapi.json", access: "public", summary: "Ce document OpenAPI", handler: openApi(() => ROUTES) },
+  { name: "health", response: healthSchema, methods: ["GET"], route: "health", access: "public", summary: "État du service et du stockage", handler: health },
+  { name: "openapi", response: openApiDocumentSchema, methods: ["GET"], route: "openapi.json", access: "public", summary: "Ce document OpenAPI", handler: openApi(() => ROUTES) },
   {
-    name: "me",
+    name: "me", response: meSchema,
     methods: ["GET"],
     route: "me",
     access: ALL,
     summary: "L'appelant tel que l'API comprend son jeton : rôles, commune, nom affiché, expiration",
     handler: getMe,
   },
-  { name: "catalogue", methods: ["GET"], route: "catalogue", access: "public", summary: "Catalogue des ensembles A, B, C et des 16 domaines", handler: catalogue },
+  { name: "catalogue", response: catalogueSchema, methods: ["GET"], route: "catalogue", access: "public", summary: "Catalogue des ensembles A, B, C et des 16 domaines", handler: catalogue },
   {
-    name: "template",
+    name: "template", response: templateDefinitionSchema,
     methods: ["GET"],
     route: "template",
     access: "public",
@@ -71,7 +77,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     handler: getTemplateXlsx,
   },
   {
-    name: "validate",
+    name: "validate", response: checkReportSchema,
     methods: ["POST"],
     route: "validate",
     access: ALL,
@@ -81,9 +87,9 @@ export const ROUTES: readonly RouteDefinition[] = [
     responses: { 413: "Document trop volumineux", 415: "Document ni JSON ni classeur .xlsx", 422: "Classeur illisible ou refusé" },
     handler: validateSubmission,
   },
-  { name: "listCommunes", methods: ["GET"], route: "communes", access: ["staff", "finance"], summary: "Communes membres : statut de leur dernier dépôt, périodes d'adhésion et ensembles en vigueur ce jour (currentSets)", handler: listCommunes },
+  { name: "listCommunes", response: communeListSchema, methods: ["GET"], route: "communes", access: ["staff", "finance"], summary: "Communes membres : statut de leur dernier dépôt, périodes d'adhésion et ensembles en vigueur ce jour (currentSets)", handler: listCommunes },
   {
-    name: "getCommune",
+    name: "getCommune", response: communeSituationSchema,
     methods: ["GET"],
     route: "communes/{insee}",
     access: ALL,
@@ -91,9 +97,9 @@ export const ROUTES: readonly RouteDefinition[] = [
     responses: { 404: "Commune inconnue" },
     handler: getCommune,
   },
-  { name: "getDraft", methods: ["GET"], route: "communes/{insee}/draft", access: COMMUNE_OR_STAFF, summary: "Brouillon de la commune", responses: { 404: "Commune inconnue, ou aucun brouillon" }, handler: getDraft },
+  { name: "getDraft", response: draftSchema, methods: ["GET"], route: "communes/{insee}/draft", access: COMMUNE_OR_STAFF, summary: "Brouillon de la commune", responses: { 404: "Commune inconnue, ou aucun brouillon" }, handler: getDraft },
   {
-    name: "saveDraft",
+    name: "saveDraft", response: draftSavedSchema,
     methods: ["PUT"],
     route: "communes/{insee}/draft",
     access: COMMUNE_OR_STAFF,
@@ -103,7 +109,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     handler: saveDraft,
   },
   {
-    name: "getPrefill",
+    name: "getPrefill", response: prefillSchema,
     methods: ["GET"],
     route: "communes/{insee}/prefill",
     access: COMMUNE_OR_STAFF,
@@ -112,7 +118,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     handler: getPrefill,
   },
   {
-    name: "submitSubmission",
+    name: "submitSubmission", response: depositAnswerSchema,
     methods: ["POST"],
     route: "communes/{insee}/submissions",
     access: COMMUNE_OR_STAFF,
@@ -131,7 +137,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     handler: submitSubmission,
   },
   {
-    name: "getSubmission",
+    name: "getSubmission", response: submissionDetailSchema,
     methods: ["GET"],
     route: "communes/{insee}/submissions/{version}",
     access: ALL,
@@ -140,7 +146,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     handler: getSubmission,
   },
   {
-    name: "decideSubmission",
+    name: "decideSubmission", response: submissionSummarySchema,
     methods: ["POST"],
     route: "communes/{insee}/submissions/{version}/decision",
     access: STAFF,
@@ -160,7 +166,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     handler: decideSubmission,
   },
   {
-    name: "recordLifecycleEvent",
+    name: "recordLifecycleEvent", response: lifecycleAnswerSchema,
     methods: ["POST"],
     route: "communes/{insee}/events",
     access: STAFF,
@@ -178,7 +184,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     handler: recordLifecycleEvent,
   },
   {
-    name: "eraseCommune",
+    name: "eraseCommune", response: erasureAnswerSchema,
     methods: ["POST"],
     route: "communes/{insee}/erasure",
     access: STAFF,
@@ -193,7 +199,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     handler: eraseCommune,
   },
   {
-    name: "listSubmissions",
+    name: "listSubmissions", response: submissionListSchema,
     methods: ["GET"],
     route: "submissions",
     access: ["staff", "finance"],
@@ -207,7 +213,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     handler: listSubmissions,
   },
   {
-    name: "readAuditTrail",
+    name: "readAuditTrail", response: auditTrailSchema,
     methods: ["GET"],
     route: "audit",
     access: STAFF,
@@ -215,6 +221,6 @@ export const ROUTES: readonly RouteDefinition[] = [
     query: [{ name: "chain", type: "string", description: "Code INSEE ou « metropole »" }],
     handler: readAuditTrail,
   },
-  { name: "verifyAuditTrail", methods: ["GET"], route: "audit/verification", access: STAFF, summary: "Vérification de l'intégrité du journal d'audit", handler: verifyAuditTrail },
+  { name: "verifyAuditTrail", response: auditVerificationSchema, methods: ["GET"], route: "audit/verification", access: STAFF, summary: "Vérification de l'intégrité du journal d'audit", handler: verifyAuditTrail },
   ...FINANCE_ROUTES,
 ];

@@ -8,6 +8,8 @@ import { configFromEnv } from "../../functions/services/configFromEnv";
 import { createServices } from "../../functions/services/createServices";
 import type { Services } from "../../functions/services/services";
 import { ensureStore } from "../../functions/storage/store";
+import { contractViolation } from "./contractViolation";
+import { recordContractViolation } from "./contractViolations";
 
 /** A running API for a test file: local host on a free port, with its own tables. */
 export interface TestApi {
@@ -52,9 +54,12 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     prefix,
     logs,
     token: (claims) => signDevToken(keys, claims),
-    call: (path, init = {}) => {
+    call: async (path, init = {}) => {
       const { token, headers, ...rest } = init;
-      return fetch(`${url}/api/${path}`, { ...rest, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(headers as Record<string, string>) } });
+      const response = await fetch(`${url}/api/${path}`, { ...rest, headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...(headers as Record<string, string>) } });
+      const violation = contractViolation(rest.method ?? "GET", path, response.status, response.headers.get("content-type"), await response.clone().text());
+      if (violation) recordContractViolation(violation);
+      return response;
     },
     close: () =>
       new Promise((resolve) => {
