@@ -117,7 +117,7 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     summary: "Export d'un calcul : JSON, CSV (;, BOM, virgule décimale) ou classeur XLSX",
     query: [{ name: "format", type: "string", enum: ["json", "csv", "xlsx"], description: "Format (json par défaut)" }],
     produces: ["application/json", CSV_TYPE, XLSX_TYPE],
-    responses: { 404: "Calcul inconnu" },
+    responses: { 404: "Calcul inconnu", 409: "Calcul non publié contenant les données d'une commune effacée depuis (recalculer)" },
     handler: exportRun,
   },
   {

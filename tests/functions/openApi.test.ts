@@ -169,7 +169,7 @@ describe("OpenAPI document and behaviour agree", () => {
       getRun: ["404"],
       getRunSnapshot: ["404", "409"],
       publishRun: ["404", "409", "412", "428"],
-      exportRun: ["404"],
+      exportRun: ["404", "409"],
       simulateQuoteParts: ["413", "415", "422"],
       getCommuneQuoteParts: ["404", "422"],
     };

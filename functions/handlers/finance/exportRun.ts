@@ -2,6 +2,7 @@ import { buildQuotePartCsv } from "../../../shared/exports/buildQuotePartCsv";
 import { buildRunExport } from "../../../shared/exports/buildRunExport";
 import { formatQuotePartReport } from "../../../shared/quoteParts";
 import { loadRun } from "../../finance/loadRun";
+import { refuseRunWithErasedData } from "../../finance/refuseRunWithErasedData";
 import { loadRunQuoteParts } from "../../finance/loadRunQuoteParts";
 import { metropoleOf } from "../../finance/metropoleOf";
 import { readExportFormat } from "../../finance/readExportFormat";
@@ -19,6 +20,8 @@ import { refuseStoppedRender } from "../../workers/refuseStoppedRender";
 export const exportRun: Handler = async (request, { services }): Promise<ApiResponse> => {
   const format = readExportFormat(request.query);
   const run = await loadRun(services, request);
+  // An unpublished run computed before an erasure would bill the erased commune: recompute first.
+  await refuseRunWithErasedData(services, run, "Export");
   const quoteParts = await loadRunQuoteParts(services, run);
   const attachment = (extension: string) => ({ "Content-Disposition": `attachment; filename="quote-parts-${run.year}-${run.status}-${run.runId}.${extension}"` });
   if (format === "json") return jsonResponse(formatQuotePartReport(quoteParts), 200, attachment("json"));

@@ -51,6 +51,7 @@ describe("an erased commune is never billed by a run computed before its erasure
     const run = (await (await api.call(`years/2025/runs/${before2025.runId}`, { token: tokens.finance })).json()) as { status: string; erasedMembers: { insee: string }[] };
     expect(run).toMatchObject({ status: "calcule", erasedMembers: [{ insee: CHENOVE, name: "Chenôve" }] });
     expect((await api.call(`years/2025/runs/${before2025.runId}/snapshot`, { token: tokens.finance })).status).toBe(409);
+    for (const format of ["json", "csv", "xlsx"]) expect((await api.call(`years/2025/runs/${before2025.runId}/export?format=${format}`, { token: tokens.finance })).status).toBe(409);
   });
 
   test("a run computed after the erasure leaves the commune out and is published", async () => {
