@@ -25,7 +25,8 @@ export async function buildFunctions(outdir = path.join(ROOT, "dist", "functions
     outfile,
     bundle: true,
     platform: "node",
-    target: "node20",
+    // The product's runtime: Node.js 24 LTS (Azure Functions Node 24 apps). The output stays runnable on Node 20 for development.
+    target: "node24",
     format: "cjs",
     sourcemap: true,
     external: [...EXTERNAL, ...DEVELOPMENT_ONLY],
@@ -34,7 +35,7 @@ export async function buildFunctions(outdir = path.join(ROOT, "dist", "functions
   await bundleHeavyJobWorker({ outfile: path.join(outdir, HEAVY_JOB_WORKER_FILE_NAME), external: EXTERNAL, write: true, sourcemap: "external" });
   const project = require(path.join(ROOT, "package.json")) as { version: string; dependencies: Record<string, string> };
   const dependencies = Object.fromEntries(EXTERNAL.map((name) => [name, project.dependencies[name] ?? "*"]));
-  const manifest = { name: "adhesion-services-communs-functions", version: project.version, private: true, main: "index.js", engines: { node: ">=20" }, dependencies };
+  const manifest = { name: "adhesion-services-communs-functions", version: project.version, private: true, main: "index.js", engines: { node: ">=24" }, dependencies };
   await writeFile(path.join(outdir, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
   await copyFile(path.join(ROOT, "functions", "host.json"), path.join(outdir, "host.json"));
   await copyFile(path.join(ROOT, "functions", "local.settings.example.json"), path.join(outdir, "local.settings.example.json"));

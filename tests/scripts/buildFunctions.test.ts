@@ -13,12 +13,14 @@ describe("deployable Azure Functions app", () => {
     entry = await buildFunctions(outdir);
   }, 60_000);
 
-  test("holds the bundle, host.json with the /api prefix and a package.json whose main is the bundle", () => {
+  test("holds the bundle, host.json with the /api prefix and a package.json whose main is the bundle, for Node.js 24", () => {
     expect(existsSync(entry)).toBe(true);
     const host = JSON.parse(readFileSync(path.join(outdir, "host.json"), "utf8")) as { version: string; extensions: { http: { routePrefix: string } } };
     expect(host).toMatchObject({ version: "2.0", extensions: { http: { routePrefix: "api" } } });
-    const manifest = JSON.parse(readFileSync(path.join(outdir, "package.json"), "utf8")) as { main: string; dependencies: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(path.join(outdir, "package.json"), "utf8")) as { main: string; engines: { node: string }; dependencies: Record<string, string> };
     expect(manifest.main).toBe("index.js");
+    // The product runs on Node.js 24 LTS in Azure Functions.
+    expect(manifest.engines).toEqual({ node: ">=24" });
     expect(Object.keys(manifest.dependencies)).toContain("@azure/functions");
     expect(Object.keys(manifest.dependencies)).toContain("piscina");
     expect(Object.keys(manifest.dependencies)).not.toContain("esbuild");
