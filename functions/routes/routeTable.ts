@@ -16,7 +16,8 @@ import { getMe } from "../handlers/getMe";
 import { health } from "../handlers/health";
 import { openApi } from "../handlers/openApi";
 import { decideSubmission } from "../handlers/submissions/decideSubmission";
-import { eraseCommune, erasureSchema } from "../handlers/submissions/eraseCommune";
+import { eraseCommune } from "../handlers/submissions/eraseCommune";
+import { erasureRequestSchema } from "../../shared/adhesion/erasureRequest";
 import { getCommune } from "../handlers/submissions/getCommune";
 import { getPrefill } from "../handlers/submissions/getPrefill";
 import { getSubmission } from "../handlers/submissions/getSubmission";
@@ -189,7 +190,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     route: "communes/{insee}/erasure",
     access: STAFF,
     summary: "Effacement des données d'une commune partie, à sa demande (journalisé)",
-    body: { schema: erasureSchema, mediaTypes: JSON_BODY },
+    body: { schema: erasureRequestSchema, mediaTypes: JSON_BODY },
     responses: {
       404: "Commune inconnue",
       409: "La commune adhère encore, ou confirmation incorrecte",

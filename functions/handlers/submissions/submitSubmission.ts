@@ -1,8 +1,9 @@
+import { checkFiling } from "../../../shared/adhesion/rules/filingRules";
+import { refusalError } from "../../http/refusalError";
 import { createHash, randomUUID } from "node:crypto";
 import { inspectReceived } from "../../submissions/inspectReceived";
 import { actorOf } from "../../auth/principal";
 import { communeAccess } from "../../communes/communeAccess";
-import { ApiError } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
 import type { Handler } from "../../http/routeDefinition";
 import { withIdempotency } from "../../http/withIdempotency";
@@ -33,11 +34,8 @@ export const submitSubmission: Handler = async (request, { services, principal }
   return withIdempotency(services, request, commune.insee, async () => {
     const received = await readSubmissionBody(request);
     const { submission } = received;
-    if (submission.commune.insee !== commune.insee) {
-      throw new ApiError(422, "commune_differente", `Le document concerne la commune ${submission.commune.insee}, pas ${commune.insee} (${commune.name}).`, [
-        { path: "commune.insee", message: `code INSEE attendu : ${commune.insee}` },
-      ]);
-    }
+    const refusals = checkFiling({ what: "Le document", documentInsee: submission.commune.insee, insee: commune.insee, communeName: commune.name });
+    if (refusals.length > 0) throw refusalError(refusals);
     const now = services.now();
     const { findings, errorCount } = inspectReceived(services, received, now, commune.insee);
     if (errorCount > 0) {

@@ -1,5 +1,8 @@
-/** Why a rule refuses a command: invalid input (400, the field is wrong whatever the state) or a conflict with the recorded state (409). */
-export type RefusalKind = "input" | "state";
+/**
+ * Why a rule refuses a command: invalid input (400, the field is wrong whatever the state), a
+ * conflict with the recorded state (409), or content that cannot be accepted as it is (422).
+ */
+export type RefusalKind = "input" | "state" | "content";
 
 /** What a rule of the adhesion lifecycle finds: the rule, the kind, the fields concerned and a French message that says what to do. */
 export interface RuleRefusal {
@@ -8,6 +11,8 @@ export interface RuleRefusal {
   /** Field paths of the command concerned (`date`, `sets`, `effectiveFrom`…). */
   readonly fields: readonly string[];
   readonly message: string;
+  /** A stable code for the answer (`etat_des_lieux_perime`…), when clients act on it. */
+  readonly code?: string;
 }
 
 /** A named business rule on a lifecycle command (an event, a validation, an erasure): one signature, refusals as values. */
@@ -32,6 +37,6 @@ export function firstRefusals<Context>(rules: readonly AdhesionRule<Context>[], 
 }
 
 /** A refusal by `rule`. */
-export function refusal(rule: { readonly id: string }, kind: RefusalKind, fields: readonly string[], message: string): RuleRefusal {
-  return { ruleId: rule.id, kind, fields, message };
+export function refusal(rule: { readonly id: string }, kind: RefusalKind, fields: readonly string[], message: string, code?: string): RuleRefusal {
+  return { ruleId: rule.id, kind, fields, message, ...(code ? { code } : {}) };
 }

@@ -1,13 +1,15 @@
 import { EARLIEST_PLAUSIBLE_DATE, latestPlausibleDate } from "../../../calendar/plausibleDates";
 import { formatFrenchDay } from "../../../checks/format/formatFrenchDate";
 import { refusal, type AdhesionRule } from "../AdhesionRule";
-import type { ValidationContext } from "./ValidationContext";
+import type { DecisionContext } from "./DecisionContext";
 
 /** An adhesion takes effect from 2000-01-01 to the end of next year (1900, or 2099 for 2025, is a typing mistake). */
-export const effectiveDateIsPlausible: AdhesionRule<ValidationContext> = {
-  id: "validation.plausibleEffectiveDate",
+export const effectiveDateIsPlausible: AdhesionRule<DecisionContext> = {
+  id: "decision.plausibleEffectiveDate",
   description: "La date d'effet d'une validation est comprise entre le 01/01/2000 et la fin de l'année prochaine.",
-  check: ({ effectiveFrom, today }) => {
+  check: ({ decision, today }) => {
+    if (decision.decision !== "validate") return [];
+    const { effectiveFrom } = decision;
     if (effectiveFrom < EARLIEST_PLAUSIBLE_DATE) {
       return [refusal(effectiveDateIsPlausible, "input", ["effectiveFrom"], `Date d'effet invalide (champ effectiveFrom) : une adhésion prend effet au plus tôt le ${formatFrenchDay(EARLIEST_PLAUSIBLE_DATE)}.`)];
     }
