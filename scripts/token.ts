@@ -1,3 +1,4 @@
+import { isInseeCode } from "../shared/identifiers/inseeCode";
 import { parseArgs } from "node:util";
 import { loadOrCreateDevKeys } from "../functions/auth/devKeys";
 import type { Role } from "../functions/auth/principal";
@@ -14,7 +15,7 @@ async function main(): Promise<void> {
   });
   const role = values.role as Role | undefined;
   if (role !== "commune" && role !== "staff" && role !== "finance") return fail("--role commune|staff|finance est requis.");
-  if (role === "commune" && !/^(\d{5}|2[AB]\d{3})$/.test(values.commune ?? "")) return fail("--commune <code INSEE> est requis pour le rôle commune (ex. --commune 21231).");
+  if (role === "commune" && !isInseeCode(values.commune)) return fail("--commune <code INSEE> est requis pour le rôle commune (ex. --commune 21231).");
   if (values.expires !== undefined && devTokenLifetimeSeconds(values.expires) === undefined) return fail(devTokenLifetimeProblem("--expires"));
   const keys = await loadOrCreateDevKeys(localDataPaths().devKeysFile);
   const token = await signDevToken(keys, {

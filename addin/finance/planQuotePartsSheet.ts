@@ -1,3 +1,4 @@
+import { columnLetter } from "../../shared/layout/columnLetter";
 import type { CostItemEntry } from "../../shared/finance/CostItemsDocument";
 import { DISTRIBUTION_KEY_LABELS } from "../../shared/exports/distributionKeyLabels";
 import { formatCents } from "../../shared/quoteParts/report/formatCents";
@@ -38,7 +39,7 @@ export function planQuotePartsSheet(report: QuotePartReport, context: QuoteParts
   const tables: TablePlan[] = [];
   const nameOf = (id: string) => context.names.get(id) ?? id;
   const put = (row: number, grid: SheetValue[][], formats?: readonly string[]) => {
-    const last = String.fromCharCode(64 + (grid[0]?.length ?? 1));
+    const last = columnLetter(grid[0]?.length ?? 1);
     const address = `A${row}:${last}${row + grid.length - 1}`;
     if (formats) ops.push({ kind: "numberFormats", address, grid: grid.map(() => [...formats]) });
     ops.push({ kind: "values", address, grid });
@@ -48,7 +49,7 @@ export function planQuotePartsSheet(report: QuotePartReport, context: QuoteParts
     put(row, [[text]]);
     ops.push({ kind: "format", run: { address: `A${row}`, format: { bold: true, fontColor: "#1F3864", ...(size ? { fontSize: size } : {}) } } });
   };
-  ops.push({ kind: "columns", columns: [70, 200, 80, 90, 60, 140, 120].map((widthPoints, index) => ({ address: `${String.fromCharCode(65 + index)}:${String.fromCharCode(65 + index)}`, widthPoints, hidden: false })) });
+  ops.push({ kind: "columns", columns: [70, 200, 80, 90, 60, 140, 120].map((widthPoints, index) => ({ address: `${columnLetter(index + 1)}:${columnLetter(index + 1)}`, widthPoints, hidden: false })) });
   title(1, `Quotes-parts ${report.year} — calcul ${context.runId} (${context.statusLabel})`, 14);
   put(2, [["Chaque poste se répartit exactement entre les communes (arrondi au plus fort reste) et la Métropole, qui porte le reste. Montants en euros."]]);
   ops.push({ kind: "format", run: { address: "A2", format: { italic: true, fontColor: "#595959" } } });

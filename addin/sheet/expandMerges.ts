@@ -1,12 +1,12 @@
 import { cellAddress } from "../../shared/layout/cellAddress";
+import { parseCellAddress } from "../../shared/layout/parseCellAddress";
 import type { StyledCell } from "./planStyleFormats";
 
 /** The 1-based row and column of an A1 address ("AB12" → { row: 12, column: 28 }). */
 export function parseAddress(address: string): { row: number; column: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
-  if (!match) throw new RangeError(`A1 address expected, got ${address}`);
-  const column = [...match[1]!].reduce((total, letter) => total * 26 + letter.charCodeAt(0) - 64, 0);
-  return { row: Number(match[2]), column };
+  const parsed = parseCellAddress(address);
+  if (!parsed) throw new RangeError(`A1 address expected, got ${address}`);
+  return parsed;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isInseeCode } from "../../shared/identifiers/inseeCode";
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { unauthorized } from "../http/apiError";
 import type { AuthConfig } from "./authConfig";
@@ -56,7 +57,7 @@ function toPrincipal(payload: JWTPayload, communeClaim: string): Principal {
   const roles = ROLES.filter((role) => rawRoles.includes(role));
   if (roles.length === 0 || typeof payload.sub !== "string") throw unauthorized("Jeton sans rôle reconnu (commune, staff ou finance).");
   const commune = payload[communeClaim];
-  if (roles.includes("commune") && (typeof commune !== "string" || !/^(\d{5}|2[AB]\d{3})$/.test(commune))) {
+  if (roles.includes("commune") && (typeof commune !== "string" || !isInseeCode(commune))) {
     throw unauthorized("Jeton de commune sans code INSEE valide.");
   }
   const name = typeof payload.name === "string" ? payload.name : undefined;

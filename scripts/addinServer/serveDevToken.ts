@@ -1,3 +1,4 @@
+import { isInseeCode } from "../../shared/identifiers/inseeCode";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { DevKeys } from "../../functions/auth/devKeys";
 import { devTokenLifetimeProblem, devTokenLifetimeSeconds } from "../../functions/auth/devTokenLifetime";
@@ -8,7 +9,6 @@ import { sameOriginProblem } from "./sameOriginProblem";
 import { errorJson, sendAnswer } from "./sendAnswer";
 
 const ROLES: readonly Role[] = ["commune", "staff", "finance"];
-const INSEE = /^(\d{5}|2[AB]\d{3})$/;
 const DEV_NAMES: Readonly<Record<Role, string>> = { commune: "Mairie (démo)", staff: "Agent du service commun (démo)", finance: "Direction des finances (démo)" };
 /** `{ role, commune, expiresIn }` fits in far less. */
 const MAX_BODY_BYTES = 4096;
@@ -46,7 +46,7 @@ export async function serveDevToken(request: IncomingMessage, response: ServerRe
   const role = ROLES.find((candidate) => candidate === body.role);
   if (!role) return refuse(400, "requete_invalide", "role : rôle attendu : commune, staff ou finance.");
   const commune = typeof body.commune === "string" ? body.commune.trim().toUpperCase() : undefined;
-  if (role === "commune" && (!commune || !INSEE.test(commune))) return refuse(400, "requete_invalide", "commune : code INSEE de la commune attendu (5 caractères, par exemple 21231).");
+  if (role === "commune" && !isInseeCode(commune)) return refuse(400, "requete_invalide", "commune : code INSEE de la commune attendu (5 caractères, par exemple 21231).");
   const expiresIn = body.expiresIn ?? "8h";
   if (typeof expiresIn !== "string" || devTokenLifetimeSeconds(expiresIn) === undefined) return refuse(400, "requete_invalide", devTokenLifetimeProblem("expiresIn"));
   const token = await signDevToken(context.keys, { role, ...(role === "commune" ? { commune } : {}), name: DEV_NAMES[role], expiresIn });

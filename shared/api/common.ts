@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INSEE_CODE } from "../identifiers/inseeCode";
 
 /** An instant, ISO 8601 (`2025-03-01T09:00:00.000Z`). */
 export const instantSchema = z.string().describe("Instant ISO 8601");
@@ -7,7 +8,7 @@ export const instantSchema = z.string().describe("Instant ISO 8601");
 export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("Jour AAAA-MM-JJ");
 
 /** A commune's INSEE code. */
-export const inseeSchema = z.string().regex(/^(\d{5}|2[AB]\d{3})$/).describe("Code INSEE");
+export const inseeSchema = z.string().regex(INSEE_CODE).describe("Code INSEE");
 
 /** Money as text with two decimals (`"1234.50"`, `"-120.00"`): exact, never a floating-point number. */
 export const moneySchema = z.string().regex(/^-?\d+\.\d{2}$/).describe("Montant en euros, texte à 2 décimales");

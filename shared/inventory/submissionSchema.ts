@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SET_IDS } from "../catalogue/serviceSets";
-import { inseeCodeSchema } from "../validation/codes";
+import { inseeCodeSchema } from "../identifiers/inseeCodeSchema";
 import { inventorySchema } from "./inventorySchema";
 
 const unique = <T>(values: readonly T[]) => new Set(values).size === values.length;

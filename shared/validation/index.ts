@@ -2,4 +2,6 @@ export * from "./problem";
 export * from "./formatPath";
 export * from "./parseWith";
 export * from "./isoDate";
-export * from "./codes";
+export * from "./fieldError";
+export * from "./quoteValue";
+export * from "./parseJsonText";

@@ -1,9 +1,11 @@
+import { isInseeCode } from "../../../shared/identifiers/inseeCode";
 import { badRequest } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
 import type { Handler } from "../../http/routeDefinition";
 import { listAuditChains, readAuditChain } from "../../storage/audit/readAudit";
 
-const CHAIN = /^(\d{5}|2[AB]\d{3}|metropole)$/;
+/** An audit chain: a commune's (its INSEE code) or the Métropole's. */
+const isChain = (chain: string) => chain === "metropole" || isInseeCode(chain);
 
 /**
  * GET /api/audit?chain= — the append-only audit trail (staff): without `chain`, the list of chains
@@ -12,7 +14,7 @@ const CHAIN = /^(\d{5}|2[AB]\d{3}|metropole)$/;
 export const readAuditTrail: Handler = async (request, { services }) => {
   const chain = request.query.get("chain");
   if (chain === null) return jsonResponse({ chains: await listAuditChains(services.store) });
-  if (!CHAIN.test(chain)) throw badRequest("Journal inconnu.", [{ path: "chain", message: "code INSEE ou « metropole » attendu" }]);
+  if (!isChain(chain)) throw badRequest("Journal inconnu.", [{ path: "chain", message: "code INSEE ou « metropole » attendu" }]);
   const entries = await readAuditChain(services.store, chain);
   return jsonResponse({ chain, entries, count: entries.length });
 };

@@ -1,3 +1,4 @@
+import { isInseeCode } from "../../../shared/identifiers/inseeCode";
 import { SUBMISSION_STATUSES } from "../../../shared/adhesion/submissionStatus";
 import { badRequest } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
@@ -20,7 +21,7 @@ export const listSubmissions: Handler = async (request, { services }) => {
   if (set !== undefined && !/^(A|B|C|C:([1-9]|1[0-6]))$/.test(set)) {
     throw badRequest("Filtre d'ensemble inconnu.", [{ path: "set", message: "A, B, C ou C:<domaine 1 à 16>" }]);
   }
-  if (commune !== undefined && !/^(\d{5}|2[AB]\d{3})$/.test(commune)) {
+  if (commune !== undefined && !isInseeCode(commune)) {
     throw badRequest("Filtre de commune invalide.", [{ path: "commune", message: "code INSEE attendu (5 caractères)" }]);
   }
   const versions = request.query.get("all") === "true" ? await listAllSubmissions(services.store) : await listLatestSubmissions(services.store);

@@ -1,5 +1,5 @@
 import { odata } from "@azure/data-tables";
-import { inseeCodeSchema } from "../../../shared/validation/codes";
+import { isInseeCode } from "../../../shared/identifiers/inseeCode";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import { forEachBlobPage } from "../forEachBlobPage";
 import { storageDeadline } from "../storageDeadline";
@@ -23,7 +23,7 @@ const PREFIXES = ["submissions", "drafts", "idempotency"];
  * Métropole's `metropole` dossier, with the cost items and runs, above all) is refused as a bug.
  */
 export async function eraseCommuneData(store: Store, insee: string): Promise<ErasureCounts> {
-  if (!inseeCodeSchema.safeParse(insee).success) throw new Error(`erasure of "${insee}" refused: only a commune's dossier (INSEE code) can be erased`);
+  if (!isInseeCode(insee)) throw new Error(`erasure of "${insee}" refused: only a commune's dossier (INSEE code) can be erased`);
   let records = 0;
   const dossiers = store.table("dossiers");
   for await (const entity of dossiers.listEntities({ queryOptions: { filter: odata`PartitionKey eq ${insee}`, select: ["rowKey"] } })) {

@@ -1,5 +1,5 @@
 import { odata } from "@azure/data-tables";
-import { inseeCodeSchema } from "../../../shared/validation/codes";
+import { isInseeCode } from "../../../shared/identifiers/inseeCode";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import { METROPOLE_DOSSIER } from "../finance/metropoleDossier";
 import type { Store } from "../store";
@@ -27,7 +27,7 @@ export async function listErasureMarkers(store: Store): Promise<ErasureMarker[]>
   for await (const entity of store.table("dossiers").listEntities({ queryOptions: { filter } })) {
     const insee = entity.insee;
     const at = entity.at;
-    if (typeof insee !== "string" || !inseeCodeSchema.safeParse(insee).success || typeof at !== "string" || Number.isNaN(Date.parse(at))) {
+    if (typeof insee !== "string" || !isInseeCode(insee) || typeof at !== "string" || Number.isNaN(Date.parse(at))) {
       throw new Error(`erasure marker ${String(entity.rowKey)} unreadable`);
     }
     markers.push({ insee, at });

@@ -1,3 +1,4 @@
+import { isInseeCode } from "../../../shared/identifiers/inseeCode";
 import { odata } from "@azure/data-tables";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import { mapInBatches } from "../mapInBatches";
@@ -5,7 +6,6 @@ import type { Store } from "../store";
 import { getSubmission } from "./submissionTable";
 import type { SubmissionRecord } from "./submissionRecord";
 
-const COMMUNE_PARTITION = /^(\d{5}|2[AB]\d{3})$/;
 
 /**
  * The latest version of each commune that has one, by commune: the dossier heads say which
@@ -18,7 +18,7 @@ export async function listLatestSubmissions(store: Store): Promise<SubmissionRec
   const filter = odata`RowKey eq ${DOSSIER_ROWS.head}`;
   for await (const head of table.listEntities<{ lastVersion?: number }>({ queryOptions: { filter, select: ["PartitionKey", "lastVersion"] } })) {
     const version = Number(head.lastVersion ?? 0);
-    if (COMMUNE_PARTITION.test(head.partitionKey ?? "") && version > 0) latest.push({ insee: String(head.partitionKey), version });
+    if (isInseeCode(head.partitionKey) && version > 0) latest.push({ insee: String(head.partitionKey), version });
   }
   const records = await mapInBatches(latest, ({ insee, version }) => getSubmission(store, insee, version));
   return records.filter((record): record is SubmissionRecord => record !== undefined).sort((a, b) => (a.insee < b.insee ? -1 : a.insee > b.insee ? 1 : 0));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseCalendarDay } from "../calendar/parseCalendarDay";
-import { fieldError } from "./fieldError";
-import { quoteValue } from "./quoteValue";
+import { fieldError } from "../../validation/fieldError";
+import { quoteValue } from "../../validation/quoteValue";
 
 const describe = (input: unknown) => `date invalide ${quoteValue(input)} : date réelle au format AAAA-MM-JJ attendue`;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { adhesionSchema } from "./adhesionSchema";
-import { fieldError } from "./fieldError";
-import { inseeCodeSchema } from "./inseeCodeSchema";
+import { fieldError } from "../../validation/fieldError";
+import { inseeCodeSchema } from "../../identifiers/inseeCodeSchema";
 import { nonBlankTextSchema } from "./nonBlankTextSchema";
 import { strictObject } from "./strictObject";
 import { weightsSchema } from "./weightsSchema";

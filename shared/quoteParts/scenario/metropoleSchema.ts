@@ -1,4 +1,4 @@
-import { sirenSchema } from "./sirenSchema";
+import { sirenSchema } from "../../identifiers/sirenSchema";
 import { strictObject } from "./strictObject";
 import { weightsSchema } from "./weightsSchema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldError } from "./fieldError";
+import { fieldError } from "../../validation/fieldError";
 
 /** A text with at least one non-space character (identifiers, names, labels). */
 export const nonBlankTextSchema = z

@@ -1,5 +1,5 @@
 import { MAX_AMOUNT_CENTS, MAX_AMOUNT_NUMBER, MAX_AMOUNT_TEXT } from "./maxAmount";
-import { quoteValue } from "./quoteValue";
+import { quoteValue } from "../../validation/quoteValue";
 
 const AMOUNT = /^(\d+)(?:\.(\d{1,2}))?$/;
 

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { costItemSchema } from "./costItemSchema";
-import { fieldError } from "./fieldError";
+import { fieldError } from "../../validation/fieldError";
 import { memberSchema } from "./memberSchema";
 import { metropoleSchema } from "./metropoleSchema";
-import { quoteValue } from "./quoteValue";
+import { quoteValue } from "../../validation/quoteValue";
 import { strictObject } from "./strictObject";
 
 const yearMessage = "l'année doit être un entier entre 2000 et 2100";

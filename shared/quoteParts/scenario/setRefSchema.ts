@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseSetRef } from "../../catalogue/setRef";
-import { fieldError } from "./fieldError";
-import { quoteValue } from "./quoteValue";
+import { fieldError } from "../../validation/fieldError";
+import { quoteValue } from "../../validation/quoteValue";
 
 const describe = (input: unknown) => `ensemble inconnu ${quoteValue(input)} : attendu A, B, C ou C:<domaine de 1 à 16>`;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldError } from "./fieldError";
+import { fieldError } from "../../validation/fieldError";
 
 const isPlainObject = (input: unknown): input is Record<string, unknown> => typeof input === "object" && input !== null && !Array.isArray(input);
 

@@ -210,7 +210,7 @@ describe("parseSheet: damaged grids", () => {
       { ruleId: "parse.schema", severity: "error", sectionId: "identite", cell: "D6", ref: { kind: "identity", field: "insee" } },
       { ruleId: "parse.schema", severity: "error", sectionId: "referents", cell: addressOf(submission, { kind: "referent", index: 1, field: "nom" }) },
     ]);
-    expect(parsed.findings[0]?.message).toBe("« Code INSEE », cellule D6 : code INSEE attendu (5 caractères, par exemple 21231)");
+    expect(parsed.findings[0]?.message).toBe("« Code INSEE », cellule D6 : code INSEE invalide « 2123 » : 5 caractères attendus (5 chiffres, ou 2A/2B suivis de 3 chiffres, par exemple 21231)");
     expect(parsed.findings[1]?.message).toMatch(/^Le référent 2, « Nom », cellule B\d+ : 100 caractères au plus$/);
   });
 

@@ -60,7 +60,7 @@ describe("scenario shape", () => {
 
   test("the Métropole needs a SIREN of 9 digits", () => {
     expect(problemsOf(aScenario({ metropole: { id: "24210041", weights: { postes: 1 } } }))).toEqual([
-      "metropole.id : SIREN invalide « 24210041 » : texte de 9 chiffres attendu",
+      "metropole.id : SIREN invalide « 24210041 » : texte de 9 chiffres attendu (par exemple 242100410)",
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { MISSING_FIELD } from "../../validation/parseWith";
+import { MISSING_FIELD } from "./parseWith";
 
 /**
  * A zod error map for one field: « champ obligatoire » when the field is absent, `message` (or the
