@@ -36,18 +36,17 @@ const INTEGRATION = [
   "functions/workers/**/*.test.ts",
   "functions/xlsx/**/*.libreoffice.test.ts",
   "reliability/**/*.test.ts",
-  "scripts/addinServer/**/*.test.ts",
-  "scripts/buildFunctions.test.ts",
-  "scripts/localRun/**/*.test.ts",
-  "scripts/quoteParts.test.ts",
-  "scripts/start.test.ts",
-  "scripts/token.test.ts",
-  "scripts/verifyAudit.test.ts",
+  "scripts/**/*.test.ts",
   "jestProjects.test.ts",
   "typecheck.test.ts",
 ];
-// Globs under tests/ (`**/tests/…`: jest would not replace <rootDir> after the "!" of an excluding glob).
+/** Pure tests inside the folders above: unit tests all the same. */
+const UNIT_AMONG_INTEGRATION = ["scripts/localDataPaths.test.ts"];
+// Globs under tests/ (`**/tests/…`: jest would not replace <rootDir> after the "!" of an excluding
+// glob). Jest reads a project's globs in order, the last one a file matches deciding ("!" excludes):
+// tests/jestProjects.test.ts checks with jest itself that each file lands in exactly one project.
 const underTests = (glob) => `**/tests/${glob}`;
+const excluded = (glob) => `!${underTests(glob)}`;
 
 /** What both projects share. */
 const common = {
@@ -66,12 +65,12 @@ module.exports = {
     {
       ...common,
       displayName: "unit",
-      testMatch: ["**/tests/**/*.test.{ts,tsx}", ...INTEGRATION.map((glob) => `!${underTests(glob)}`)],
+      testMatch: ["**/tests/**/*.test.{ts,tsx}", ...INTEGRATION.map(excluded), ...UNIT_AMONG_INTEGRATION.map(underTests)],
     },
     {
       ...common,
       displayName: "integration",
-      testMatch: INTEGRATION.map(underTests),
+      testMatch: [...INTEGRATION.map(underTests), ...UNIT_AMONG_INTEGRATION.map(excluded)],
       // One in-memory Azurite for the integration tests; jest runs a project's global setup only when one of its tests runs.
       globalSetup: "<rootDir>/tests/support/globalSetup.ts",
       globalTeardown: "<rootDir>/tests/support/globalTeardown.ts",

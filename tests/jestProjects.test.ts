@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(__dirname, "..");
@@ -29,4 +29,13 @@ test("every test file belongs to exactly one jest project, unit or integration",
   expect([...unit, ...integration].sort()).toEqual(all);
   expect(unit).toContain(path.join("tests", "shared", "quoteParts", "computeQuoteParts.test.ts"));
   expect(integration).toContain(path.join("tests", "addin", "browser", "commune.test.ts"));
+}, 60000);
+
+/** What a test file names when it needs the integration project: storage, servers, a browser, LibreOffice, processes or threads. */
+const NEEDS_INTEGRATION = /node:child_process|node:worker_threads|node:http\b|TEST_STORAGE_CONNECTION_STRING|startTestApi|startProxiedApi|startAzurite|startAddinServer|startBrowserHarness|playwright-core|libreOffice|buildAddin|esbuild|piscina/;
+
+// A guard on the files themselves (not on what their helpers do): a new test that starts something lands in integration.
+test("no unit test file starts Azurite, a server, a browser, LibreOffice, a process or a thread", () => {
+  const offending = projectFiles("unit").filter((file) => NEEDS_INTEGRATION.test(readFileSync(path.join(root, file), "utf8")));
+  expect(offending).toEqual([]);
 }, 60000);
