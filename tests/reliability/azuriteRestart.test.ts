@@ -8,6 +8,7 @@ import { loadClients } from "./support/loadClients";
 import { runningClock } from "./support/runningClock";
 import { startTestApi, type TestApi } from "../support/startTestApi";
 import { runSubmissionLoad, storedVersions } from "./support/runSubmissionLoad";
+import { watchAnswers } from "./support/watchAnswers";
 
 // Azurite of its own, persisted on disk, so that it can be stopped and started again on the same ports.
 let folder: string;
@@ -25,26 +26,30 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Polls health (nothing announces the API's state) until it answers `status` or the time is up; the last answer. */
 async function healthUntil(status: number, timeoutMs: number): Promise<{ status: number; text: string; retryAfter: string | null }> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const response = await api.call("health", { signal: AbortSignal.timeout(20_000) });
     const answer = { status: response.status, text: await response.text(), retryAfter: response.headers.get("retry-after") };
     if (answer.status === status || Date.now() > end) return answer;
-    await sleep(100);
+    await pause(100);
   }
 }
 
 test("Azurite stopped and restarted during a submission load: 503 in French meanwhile, recovery by itself, every 201 kept, no duplicate", async () => {
   const staff = await api.token({ role: "staff" });
   const clients = await loadClients(api, 8);
-  const load = runSubmissionLoad(api.url, clients, { perClient: 10, deadline: Date.now() + 90_000, run: `restart${Date.now()}` });
-  await sleep(400);
+  const answers = watchAnswers();
+  const load = runSubmissionLoad(api.url, clients, { perClient: 10, deadline: Date.now() + 90_000, run: `restart${Date.now()}`, onAnswer: answers.onAnswer });
+  // Azurite stops once the load is under way: its first submissions acknowledged (8 of 80).
+  await answers.next("201", 8);
   await azurite.stop();
   const down = await healthUntil(503, 20_000);
-  await sleep(1_000);
+  // It starts again once the clients have met the outage too (their submissions answered 503).
+  await answers.next("503", clients.length);
   azurite = await startAzurite({ location: folder, blobPort: azurite.blobPort, tablePort: azurite.tablePort });
   const up = await healthUntil(200, 30_000);
   const outcome = await load;

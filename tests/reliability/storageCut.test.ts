@@ -2,6 +2,7 @@ import { isFrench } from "./support/isFrench";
 import { leaksInternals } from "./support/leaksInternals";
 import { loadClients } from "./support/loadClients";
 import { runSubmissionLoad, storedVersions } from "./support/runSubmissionLoad";
+import { watchAnswers } from "./support/watchAnswers";
 import { startProxiedApi, type ProxiedApi } from "./support/startProxiedApi";
 
 let proxied: ProxiedApi;
@@ -10,16 +11,16 @@ beforeAll(async () => {
 });
 afterAll(() => proxied.close());
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls health until it answers `status` (or the time is up); the last answer. */
+/** Polls health (nothing announces the API's state) until it answers `status` or the time is up; the last answer. */
 async function healthUntil(status: number, timeoutMs: number): Promise<{ status: number; text: string; retryAfter: string | null }> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const response = await proxied.api.call("health", { signal: AbortSignal.timeout(20_000) });
     const answer = { status: response.status, text: await response.text(), retryAfter: response.headers.get("retry-after") };
     if (answer.status === status || Date.now() > end) return answer;
-    await sleep(100);
+    await pause(100);
   }
 }
 
@@ -28,14 +29,17 @@ describe("the storage connection is cut during a submission load", () => {
     const { api } = proxied;
     const staff = await api.token({ role: "staff" });
     const clients = await loadClients(api, 8);
-    const load = runSubmissionLoad(api.url, clients, { perClient: 12, deadline: Date.now() + 90_000, run: `cut${Date.now()}` });
-    await sleep(400);
+    const answers = watchAnswers();
+    const load = runSubmissionLoad(api.url, clients, { perClient: 12, deadline: Date.now() + 90_000, run: `cut${Date.now()}`, onAnswer: answers.onAnswer });
+    // The cut comes once the load is under way: its first submissions acknowledged (8 of 96).
+    await answers.next("201", 8);
     // Live connections are reset mid-request, new ones too; then storage refuses connections outright.
     await proxied.setMode("reset");
     const during = await healthUntil(503, 20_000);
     await proxied.setMode("refuse");
     const refused = await healthUntil(503, 20_000);
-    await sleep(1_000);
+    // Storage comes back once the clients have met the refusal too (their submissions answered 503).
+    await answers.next("503", clients.length);
     await proxied.setMode("pass");
     const after = await healthUntil(200, 20_000);
     const outcome = await load;

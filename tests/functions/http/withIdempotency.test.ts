@@ -48,6 +48,7 @@ async function claimLeftBehind(key: string, ageMs: number): Promise<void> {
   await claimKey(api.services.store, "essai", key, { fingerprint, holder: "instance-tombee", now: new Date(clock - ageMs).toISOString() });
 }
 
+/** Polls `condition` (the heartbeat's refreshes, on their real-time timer, announce nothing), 10 s at most. */
 async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (!(await condition())) {
@@ -81,12 +82,17 @@ test("a request running for minutes keeps its claim (refreshed while it runs): r
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
   let runs = 0;
+  let running = () => {};
+  const started = new Promise<void>((resolve) => (running = resolve));
   const first = withIdempotency(services, requestWith(key), "essai", async () => {
     runs += 1;
+    running();
     await gate;
     return { status: 201, json: { version: 1 } };
   }, BEAT_FAST);
-  await until(async () => (await readAnswer(api.services.store, "essai", key)) !== undefined, "the claim is written");
+  // The request runs only once its claim is written.
+  await started;
+  expect(await readAnswer(api.services.store, "essai", key)).toMatchObject({ state: "pending" });
   // Three minutes go by on the clock, 10 s at a time, the running request refreshing its claim each time.
   for (let step = 0; step < 18; step += 1) {
     clock += 10_000;

@@ -41,8 +41,22 @@ test("a sweep deletes a bounded number of documents; the next sweep goes on", as
   expect(await draftDocuments("21003")).toEqual([]);
 });
 
-/** Storage dates documents to the second: wait past the next second, so what is written next is strictly later. */
-const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1_100));
+/**
+ * Storage dates documents to the second: resolves once storage's own clock (the Date of its answers)
+ * is past the second `blobName` was last written in, so that what is written next is strictly later.
+ * Storage announces no such moment: its clock is polled, 5 s at most.
+ */
+async function storageClockPast(blobName: string): Promise<void> {
+  const { lastModified } = await store.documents.getBlobClient(blobName).getProperties();
+  if (!lastModified) throw new Error(`no Last-Modified for ${blobName}`);
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const { date } = await store.documents.getProperties();
+    if (date && date > lastModified) return;
+    if (Date.now() > deadline) throw new Error(`storage's clock still at ${date?.toISOString()}, not past ${lastModified.toISOString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 test("a save deletes orphaned draft documents once old enough by storage's clock, at most every 5 minutes per commune", async () => {
   const insee = "21231";
@@ -53,8 +67,8 @@ test("a save deletes orphaned draft documents once old enough by storage's clock
   expect(await draftDocuments(insee)).toContain(`drafts/${insee}/orphan-a.json`);
 
   // Once the orphan is older than the age limit (here 0, to keep the test short), the next due sweep deletes it.
-  await nextSecond();
   const first = (await readDraftRecord(store, insee))?.document.blobName;
+  await storageClockPast(first!);
   await saveDraft(store, insee, '{"n":2}', "commune-21231", "2025-03-01T09:10:00.000Z", start + 24 * 60 * MINUTE + ORPHAN_AGE_MS, 0);
   const second = (await readDraftRecord(store, insee))?.document.blobName;
   // The document just replaced is kept for reads in flight (15 s), the new one is the draft.
@@ -63,7 +77,7 @@ test("a save deletes orphaned draft documents once old enough by storage's clock
 
   // One minute later another orphan is old enough, but the last sweep was 1 minute ago: it stays.
   await putDocument(store, `drafts/${insee}/orphan-b.json`, "{}");
-  await nextSecond();
+  await storageClockPast(`drafts/${insee}/orphan-b.json`);
   await saveDraft(store, insee, '{"n":3}', "commune-21231", "2025-03-01T09:11:00.000Z", start + 24 * 60 * MINUTE + ORPHAN_AGE_MS + MINUTE, 0);
   expect(await draftDocuments(insee)).toContain(`drafts/${insee}/orphan-b.json`);
 

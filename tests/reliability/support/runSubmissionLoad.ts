@@ -28,16 +28,29 @@ export interface LoadOutcome {
   readonly abandoned: string[];
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** How the load runs: submissions per client, when to give up, the run's name (in its keys). */
+export interface SubmissionLoadOptions {
+  readonly perClient: number;
+  readonly deadline: number;
+  readonly run: string;
+  /** Told of each answer as it comes: its status, or "network error". */
+  readonly onAnswer?: (label: string) => void;
+}
+
+/** A client's pause before retrying (its back-off, as the add-in's): part of the scenario, not a wait for the API. */
+const backOff = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Each client submits `perClient` times in a row, each submission with its own Idempotency-Key,
  * retried with that same key after a 5xx, a 409 (same key still in progress) or a network error,
  * until acknowledged (201) or the deadline. Like the add-in: retry the same key until it is answered.
  */
-export async function runSubmissionLoad(url: string, clients: readonly LoadClient[], options: { perClient: number; deadline: number; run: string }): Promise<LoadOutcome> {
+export async function runSubmissionLoad(url: string, clients: readonly LoadClient[], options: SubmissionLoadOptions): Promise<LoadOutcome> {
   const outcome: LoadOutcome = { acknowledged: new Map(), statuses: new Map(), failures: [], unexpected: [], abandoned: [] };
-  const count = (label: string) => outcome.statuses.set(label, (outcome.statuses.get(label) ?? 0) + 1);
+  const count = (label: string) => {
+    outcome.statuses.set(label, (outcome.statuses.get(label) ?? 0) + 1);
+    options.onAnswer?.(label);
+  };
   await Promise.all(
     clients.map(async (client) => {
       const keys = new Map<string, number>();
@@ -65,7 +78,7 @@ export async function runSubmissionLoad(url: string, clients: readonly LoadClien
             text = await response.text();
           } catch {
             count("network error");
-            await sleep(100 + 50 * Math.min(attempt, 8));
+            await backOff(100 + 50 * Math.min(attempt, 8));
             continue;
           }
           count(String(status));
@@ -75,7 +88,7 @@ export async function runSubmissionLoad(url: string, clients: readonly LoadClien
           }
           if (status >= 500) outcome.failures.push({ at: Date.now(), status, text, retryAfter });
           if (status >= 500 || status === 409) {
-            await sleep(100 + 50 * Math.min(attempt, 8));
+            await backOff(100 + 50 * Math.min(attempt, 8));
             continue;
           }
           outcome.unexpected.push({ at: Date.now(), status, text });

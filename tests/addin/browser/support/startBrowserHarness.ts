@@ -6,6 +6,7 @@ import { chromium, type Browser, type BrowserContext, type FrameLocator, type Pa
 import { buildAddin } from "../../../../scripts/buildAddin";
 import { startAddinServer, type AddinServer } from "../../../../scripts/startAddinServer";
 import { startTestApi, type TestApi } from "../../../support/startTestApi";
+import { trackRequests } from "./trackRequests";
 
 /** Chromium as the issue asks: Debian's, headless, no sandbox, nothing fetched from the network. */
 const CHROMIUM = { executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] };
@@ -59,6 +60,7 @@ export async function startBrowserHarness(options: { apiEnv?: Readonly<Record<st
       const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: "fr-FR", timezoneId: "Europe/Paris", acceptDownloads: true });
       contexts.push(context);
       const page = await context.newPage();
+      const requests = trackRequests(page);
       // ADDIN_BROWSER_DEBUG=1 prints the pages' console and errors.
       if (process.env.ADDIN_BROWSER_DEBUG) {
         page.on("console", (message) => process.stdout.write(`[navigateur] ${message.type()} ${message.text()}\n`));
@@ -97,9 +99,13 @@ export async function startBrowserHarness(options: { apiEnv?: Readonly<Record<st
             };
           }),
         async screenshot(name) {
-          await page.waitForTimeout(150);
+          // What the picture needs, awaited rather than timed: the pane has its answers (no request in
+          // flight), every frame has its fonts and has rendered since; the screenshot itself stops the
+          // animations (finite ones run to their end, the spinner shows its first frame).
+          await requests.idle();
+          for (const frame of page.frames()) await frame.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
           const file = path.join(SCREENSHOTS, `${name}.png`);
-          await page.screenshot({ path: file });
+          await page.screenshot({ path: file, animations: "disabled" });
           return file;
         },
         close: () => context.close(),
@@ -122,7 +128,7 @@ declare global {
   }
 }
 
-/** Waits until `read` returns `expected` (polling), or fails with the last value read. */
+/** Waits until `read` returns `expected` (polling: the stand-in workbook announces no change to the test), or fails with the last value read. */
 export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;

@@ -1,58 +1,64 @@
 import { keepClaimAlive } from "../../../../functions/storage/idempotency/keepClaimAlive";
 
-/** Resolves once `condition` holds (polled), failing after 5 s. */
-async function until(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("condition not reached");
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+// The beats run on jest's fake timers: each test moves the clock itself, nothing waits in real time.
+const BEAT_MS = 5_000;
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
 
 test("refreshes with the latest ETag at each beat, and stop gives the latest", async () => {
   const seen: string[] = [];
-  const heartbeat = keepClaimAlive("v0", 5, async (etag) => {
+  const heartbeat = keepClaimAlive("v0", BEAT_MS, async (etag) => {
     seen.push(etag);
     return `v${seen.length}`;
   });
-  await until(() => seen.length >= 3);
-  const last = await heartbeat.stop();
-  expect(seen.slice(0, 3)).toEqual(["v0", "v1", "v2"]);
-  expect(last).toBe(`v${seen.length}`);
+  await jest.advanceTimersByTimeAsync(BEAT_MS - 1);
+  expect(seen).toEqual([]);
+  await jest.advanceTimersByTimeAsync(1 + 2 * BEAT_MS);
+  expect(seen).toEqual(["v0", "v1", "v2"]);
+  expect(await heartbeat.stop()).toBe("v3");
+  await jest.advanceTimersByTimeAsync(10 * BEAT_MS);
+  expect(seen).toHaveLength(3);
 });
 
 test("a refresh that fails (storage unreachable) is tried again at the next beat with the same ETag", async () => {
   const seen: string[] = [];
-  const heartbeat = keepClaimAlive("v0", 5, async (etag) => {
+  const heartbeat = keepClaimAlive("v0", BEAT_MS, async (etag) => {
     seen.push(etag);
     if (seen.length === 1) throw new Error("ECONNREFUSED");
     return "v1";
   });
-  await until(() => seen.length >= 2);
-  expect(seen.slice(0, 2)).toEqual(["v0", "v0"]);
+  await jest.advanceTimersByTimeAsync(2 * BEAT_MS);
+  expect(seen).toEqual(["v0", "v0"]);
   expect(await heartbeat.stop()).toBe("v1");
 });
 
 test("a claim no longer this request's stops the beats: stop says it was lost", async () => {
   let calls = 0;
-  const heartbeat = keepClaimAlive("v0", 5, async () => {
+  const heartbeat = keepClaimAlive("v0", BEAT_MS, async () => {
     calls += 1;
     return undefined;
   });
-  await until(() => calls === 1);
-  expect(await heartbeat.stop()).toBeUndefined();
+  await jest.advanceTimersByTimeAsync(BEAT_MS);
   expect(calls).toBe(1);
+  await jest.advanceTimersByTimeAsync(10 * BEAT_MS);
+  expect(calls).toBe(1);
+  expect(await heartbeat.stop()).toBeUndefined();
 });
 
 test("stop waits for a refresh under way", async () => {
   let finish: (etag: string) => void = () => {};
   let started = false;
-  const heartbeat = keepClaimAlive("v0", 5, () => {
+  const heartbeat = keepClaimAlive("v0", BEAT_MS, () => {
     started = true;
     return new Promise<string>((resolve) => (finish = resolve));
   });
-  await until(() => started);
-  const stopped = heartbeat.stop();
+  await jest.advanceTimersByTimeAsync(BEAT_MS);
+  expect(started).toBe(true);
+  let stoppedWith: string | undefined = "still waiting";
+  const stopped = heartbeat.stop().then((etag) => (stoppedWith = etag));
+  await jest.advanceTimersByTimeAsync(10 * BEAT_MS);
+  expect(stoppedWith).toBe("still waiting");
   finish("v1");
-  expect(await stopped).toBe("v1");
+  await stopped;
+  expect(stoppedWith).toBe("v1");
 });
