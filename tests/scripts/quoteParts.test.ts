@@ -7,8 +7,14 @@ const root = path.resolve(__dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
 const directory = mkdtempSync(path.join(tmpdir(), "quote-parts-cli-"));
 
-/** Runs the CLI as a user would, with `args` after the script. */
+/** Runs the CLI as `npm run quote-parts` does (the compiled tool, through its launcher), with `args` after the script. */
 const run = (...args: string[]) => {
+  const { status, stdout, stderr } = spawnSync(process.execPath, ["scripts/cli/run.cjs", "quote-parts", ...args], { cwd: root, encoding: "utf8" });
+  return { status, stdout, stderr };
+};
+
+/** Runs the TypeScript source itself through tsx, as `npm run quote-parts` did before it was compiled. */
+const runSource = (...args: string[]) => {
   const { status, stdout, stderr } = spawnSync(tsx, ["scripts/quoteParts.ts", ...args], { cwd: root, encoding: "utf8" });
   return { status, stdout, stderr };
 };
@@ -67,6 +73,12 @@ describe("quote-parts CLI", () => {
     const { status, stdout } = spawnSync("npm", ["run", "--silent", "quote-parts", "--", file("npm.json", scenario)], { cwd: root, encoding: "utf8" });
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ year: 2019, items: [{ id: "infra" }, { id: "marches" }] });
+  });
+
+  test("the compiled tool answers exactly as the TypeScript source does: report, refusal, missing argument", () => {
+    for (const args of [[file("same.json", scenario)], [file("same-negative.json", { ...scenario, costItems: [{ ...scenario.costItems[0], amount: "-1" }] })], []]) {
+      expect(run(...args)).toEqual(runSource(...args));
+    }
   });
 
   const badInputs: [string, () => string[], RegExp[]][] = [
