@@ -1,6 +1,6 @@
 import type { CellStyle } from "../../shared/layout/cellStyles";
 import type { CellValue } from "../../shared/layout/sheetLayout";
-import { isoDateToExcelSerial } from "./isoDateToExcelSerial";
+import { isoDateToExcelSerial } from "../../shared/calendar/excelSerial";
 import type { SheetValue } from "./TemplatePlan";
 
 /**

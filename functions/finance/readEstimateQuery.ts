@@ -1,5 +1,5 @@
 import { formatSetRef, parseSetRef } from "../../shared/catalogue/setRef";
-import { isIsoDate } from "../../shared/validation/isoDate";
+import { isIsoDate } from "../../shared/calendar/isoDateSchema";
 import { describeProblem, type Problem } from "../../shared/validation/problem";
 import { badRequest } from "../http/apiError";
 

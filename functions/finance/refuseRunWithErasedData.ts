@@ -1,4 +1,4 @@
-import { formatFrenchDay } from "../../shared/checks/format/formatFrenchDate";
+import { formatFrenchDay } from "../../shared/calendar/formatFrenchDate";
 import { todayInParis } from "../../shared/calendar/todayInParis";
 import { conflict } from "../http/apiError";
 import type { Services } from "../services/services";

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { isIsoDate } from "../../shared/validation/isoDate";
+import { isIsoDate } from "../../shared/calendar/isoDateSchema";
 import type { CellStyle } from "../../shared/layout/cellStyles";
 import type { CellValue } from "../../shared/layout/sheetLayout";
 

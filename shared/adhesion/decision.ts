@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateSchema } from "../validation/isoDate";
+import { isoDateSchema } from "../calendar/isoDateSchema";
 
 /** Why staff return a submission. */
 export const RETURN_REASONS = ["incomplete", "incorrect", "outdated"] as const;

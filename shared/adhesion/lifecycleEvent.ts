@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateSchema } from "../validation/isoDate";
+import { isoDateSchema } from "../calendar/isoDateSchema";
 
 const setRefs = z
   .array(z.string().regex(/^(A|B|C|C:([1-9]|1[0-6]))$/, "ensemble attendu : A, B, C ou C:<domaine 1 à 16>"))

@@ -1,5 +1,5 @@
-import { addCalendarMonths } from "../checks/dates/addCalendarMonths";
-import { formatIsoDate, parseCalendarDate } from "../checks/dates/calendarDate";
+import { addCalendarMonths } from "../calendar/addCalendarMonths";
+import { formatIsoDate, parseCalendarDate } from "../calendar/calendarDate";
 
 /** Months a commune has to regularise after a mise en demeure (annex: « dans un délai de 3 mois »). */
 export const NOTICE_MONTHS = 3;

@@ -1,4 +1,4 @@
-import { daysBetween } from "./daysBetween";
+import { daysBetween } from "../calendar/daysBetween";
 import { procedureState, type CurrentExclusion, type OpenNotice } from "./procedureState";
 import type { TimelineEvent } from "./timelineEvent";
 

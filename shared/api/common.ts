@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { ISO_DATE } from "../calendar/calendarDate";
+import { isIsoDate } from "../calendar/isoDateSchema";
 import { INSEE_CODE } from "../identifiers/inseeCode";
 
 /** An instant, ISO 8601 (`2025-03-01T09:00:00.000Z`). */
 export const instantSchema = z.string().describe("Instant ISO 8601");
 
 /** A day, `YYYY-MM-DD`. */
-export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe("Jour AAAA-MM-JJ");
+export const daySchema = z.string().regex(ISO_DATE).refine(isIsoDate).describe("Jour AAAA-MM-JJ");
 
 /** A commune's INSEE code. */
 export const inseeSchema = z.string().regex(INSEE_CODE).describe("Code INSEE");

@@ -1,4 +1,4 @@
-import { formatFrenchDay } from "../checks/format/formatFrenchDate";
+import { formatFrenchDay } from "./formatFrenchDate";
 
 /** No date of the product's records is earlier (PRODUCT.md §4: dates are plausible). */
 export const EARLIEST_PLAUSIBLE_DATE = "2000-01-01";

@@ -1,6 +1,6 @@
 import type { CellLocator } from "../inventory/cellRef";
 import type { Submission } from "../inventory/submissionSchema";
-import { isIsoDate } from "../validation/isoDate";
+import { isIsoDate } from "../calendar/isoDateSchema";
 import type { CheckContext } from "./checkContext";
 import type { Finding } from "./finding";
 import { compareFindings } from "./model/modelPosition";

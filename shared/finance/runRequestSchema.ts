@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateSchema } from "../validation/isoDate";
+import { isoDateSchema } from "../calendar/isoDateSchema";
 
 /** A request to compute a year's quote-parts from the data known on a cutoff day. */
 export const runRequestSchema = z.object({ cutoff: isoDateSchema }).strict();

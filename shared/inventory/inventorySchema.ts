@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDateSchema } from "../validation/isoDate";
+import { isoDateSchema } from "../calendar/isoDateSchema";
 import { FIXED_ROWS, SECTIONS } from "./descriptionOrganique";
 import { referentSchema } from "./referent";
 import type { RowDefinition } from "./rowDefinition";

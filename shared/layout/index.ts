@@ -15,7 +15,7 @@ export * from "./submissionValue";
 export * from "./renderValues";
 export * from "./renderGrid";
 export * from "./parseFrenchNumber";
-export * from "./excelSerialToIsoDate";
+export * from "../calendar/excelSerial";
 export * from "./unwrapCellValue";
 export * from "./parseSheet";
 export * from "./readSheet";

@@ -1,6 +1,6 @@
-import { isIsoDate } from "../validation/isoDate";
+import { isIsoDate } from "../calendar/isoDateSchema";
 import type { CellReading } from "./cellReading";
-import { excelSerialToIsoDate } from "./excelSerialToIsoDate";
+import { excelSerialToIsoDate } from "../calendar/excelSerial";
 import { excelErrorReading } from "./excelErrorReading";
 import { isBlankCell } from "./isBlankCell";
 

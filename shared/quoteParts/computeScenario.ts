@@ -1,4 +1,4 @@
-import { daysInYear } from "./calendar/daysInYear";
+import { daysInYear } from "../calendar/daysInYear";
 import { computeItem } from "./computeItem";
 import { computeTotals } from "./computeTotals";
 import type { QuoteParts } from "./QuoteParts";

@@ -9,7 +9,8 @@ import { MessageBar } from "../components/MessageBar";
 import { Spinner } from "../components/Spinner";
 import { StatusBadge } from "../components/StatusBadge";
 import { describeError } from "../describeError";
-import { firstOfNextMonth, parisDay } from "../format/calendarDays";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
+import { firstOfNextMonth } from "../../../shared/calendar/firstOfNextMonth";
 import { formatDateTime, formatDay } from "../format/formatDateTime";
 import { formatEuros } from "../format/formatEuros";
 import { HistoryList } from "./HistoryList";
@@ -33,7 +34,7 @@ export function FollowStep(props: { sheet: CommuneSheet; insee: string; refreshK
   const submission = props.sheet.reading?.submission;
   const estimateNow = async () => {
     if (!submission) return;
-    const from = firstOfNextMonth(parisDay(now()));
+    const from = firstOfNextMonth(todayInParis(now()));
     setEstimate({ busy: true });
     try {
       setEstimate({ view: await api.getQuoteParts(props.insee, { sets: selectionRefs(submission.sets, submission.domains), from, year: Number(from.slice(0, 4)) }) });
@@ -77,7 +78,7 @@ export function FollowStep(props: { sheet: CommuneSheet; insee: string; refreshK
       <h3>Quote-part estimée</h3>
       <p class="hint">
         {refs.length > 0
-          ? `Simulation avec les ensembles ${refs.join(", ")} à partir du ${formatDay(firstOfNextMonth(parisDay(now())))}, d'après les postes de coût de l'année et vos chiffres.`
+          ? `Simulation avec les ensembles ${refs.join(", ")} à partir du ${formatDay(firstOfNextMonth(todayInParis(now())))}, d'après les postes de coût de l'année et vos chiffres.`
           : "Choisissez des ensembles (étape 2) pour estimer votre quote-part."}
       </p>
       <div class="actions">

@@ -8,7 +8,7 @@ import type { Grid } from "../../workbook/Grid";
 import type { CellWrite } from "../../workbook/WorkbookPort";
 import { useServices } from "../AppServices";
 import { describeError } from "../describeError";
-import { parisDay } from "../format/calendarDays";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
 
 /** The commune's sheet as the task pane follows it. */
 export interface CommuneSheet {
@@ -60,7 +60,7 @@ export function useCommuneSheet(insee: string, officialName?: string): CommuneSh
       return undefined;
     }
     const result = readInventory(grid, {
-      today: parisDay(services.now()),
+      today: todayInParis(services.now()),
       maxAgeMonths: config.freshnessMonths,
       officialName: (code) => (code === insee ? official.current : undefined),
       // The pane files for the signed-in commune: another code is reported as the server would.

@@ -16,7 +16,7 @@ import { Spinner } from "../components/Spinner";
 import { StatusBadge } from "../components/StatusBadge";
 import { useConfirm } from "../components/useConfirm";
 import { describeError } from "../describeError";
-import { parisDay } from "../format/calendarDays";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { formatDateTime, formatDay } from "../format/formatDateTime";
 
 type Notice = { intent: "success" | "error" | "warning" | "info"; text: string; problems?: readonly Problem[] };
@@ -28,7 +28,7 @@ type Notice = { intent: "success" | "error" | "warning" | "info"; text: string; 
  */
 export function FinanceMode() {
   const { api, workbook, now, saveFile } = useServices();
-  const [year, setYear] = useState(Number(parisDay(now()).slice(0, 4)));
+  const [year, setYear] = useState(Number(todayInParis(now()).slice(0, 4)));
   const [rounding, setRounding] = useState<"cent" | "euro">("cent");
   const [prorata, setProrata] = useState<"monthly" | "daily">("monthly");
   const [costItems, setCostItems] = useState<{ view?: CostItemsView; etag?: string }>({});
@@ -118,7 +118,7 @@ export function FinanceMode() {
 
   const compute = () =>
     run("Calcul des quotes-parts…", async () => {
-      const cutoff = parisDay(now());
+      const cutoff = todayInParis(now());
       const key = `calcul-${crypto.randomUUID()}`;
       const computed = await retryCall(() => api.computeRun(year, cutoff, key), { delaysMs: [1000, 3000] });
       setBusy("Écriture des quotes-parts dans une feuille…");

@@ -3,6 +3,7 @@ import { RETURN_REASON_LABELS, RETURN_REASONS, type Decision, type ReturnReason 
 import { Button } from "../components/Button";
 import { Field } from "../components/Field";
 import { MessageBar } from "../components/MessageBar";
+import { isIsoDate } from "../../../shared/calendar/isoDateSchema";
 
 /**
  * The staff decision on a submitted version: validate (the adhesion becomes effective from a date,
@@ -17,7 +18,7 @@ export function DecisionForm(props: { defaultEffectiveFrom: string; busy: boolea
   const submit = (event: Event) => {
     event.preventDefault();
     if (kind === "return" && comment.trim() === "") return setProblem("Un commentaire est requis pour retourner une version : dites à la commune quoi corriger.");
-    if (kind === "validate" && !/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom)) return setProblem("Saisissez la date d'effet de l'adhésion.");
+    if (kind === "validate" && !isIsoDate(effectiveFrom)) return setProblem("Saisissez la date d'effet de l'adhésion.");
     setProblem(undefined);
     props.onDecide(kind === "validate" ? { decision: "validate", effectiveFrom, ...(comment.trim() ? { comment: comment.trim() } : {}) } : { decision: "return", reason, comment: comment.trim() });
   };

@@ -13,7 +13,8 @@ import { MessageBar } from "../components/MessageBar";
 import { Spinner } from "../components/Spinner";
 import { StatusBadge } from "../components/StatusBadge";
 import { describeError } from "../describeError";
-import { firstOfNextMonth, parisDay } from "../format/calendarDays";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
+import { firstOfNextMonth } from "../../../shared/calendar/firstOfNextMonth";
 import { formatDateTime } from "../format/formatDateTime";
 import { ReviewPanel } from "./ReviewPanel";
 import { reviewSheetName } from "./reviewSheetName";
@@ -100,7 +101,7 @@ export function StaffMode() {
         <ReviewPanel
           detail={open.detail}
           busy={busy !== undefined}
-          defaultEffectiveFrom={firstOfNextMonth(parisDay(now()))}
+          defaultEffectiveFrom={firstOfNextMonth(todayInParis(now()))}
           onSelectCell={(cell) =>
             void workbook.selectCell(reviewSheetName(open.detail.insee, open.detail.version), cell).catch((error: unknown) => setMessage({ intent: "error", text: describeError(error) }))
           }

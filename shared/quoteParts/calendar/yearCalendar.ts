@@ -1,4 +1,4 @@
-import { toDayNumber } from "./toDayNumber";
+import { toDayNumber } from "../../calendar/toDayNumber";
 
 /** The days that matter for the prorata of one year, as day numbers (see {@link toDayNumber}). */
 export interface YearCalendar {

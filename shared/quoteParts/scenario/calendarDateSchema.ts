@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseCalendarDay } from "../calendar/parseCalendarDay";
+import { parseCalendarDay } from "../../calendar/parseCalendarDay";
 import { fieldError } from "../../validation/fieldError";
 import { quoteValue } from "../../validation/quoteValue";
 

@@ -1,5 +1,5 @@
 import { parseSetRef, type SetRef } from "../../catalogue/setRef";
-import { parseCalendarDay } from "../calendar/parseCalendarDay";
+import { parseCalendarDay } from "../../calendar/parseCalendarDay";
 import { parseAmount } from "./parseAmount";
 import type { Scenario } from "./Scenario";
 import type { ScenarioShape } from "./scenarioShapeSchema";

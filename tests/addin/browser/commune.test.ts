@@ -1,6 +1,7 @@
 import { layoutForSubmission, renderValues, SHEET_NAME } from "../../../shared/layout";
 import { toSheetValue } from "../../../addin/sheet/toSheetValue";
-import { firstOfNextMonth, parisDay } from "../../../addin/ui/format/calendarDays";
+import { todayInParis } from "../../../shared/calendar/todayInParis";
+import { firstOfNextMonth } from "../../../shared/calendar/firstOfNextMonth";
 import { aCompleteSubmission } from "../../shared/checks/support/aCompleteSubmission";
 import { startBrowserHarness, waitForValue, type BrowserHarness, type HarnessPage } from "./support/startBrowserHarness";
 
@@ -8,7 +9,7 @@ jest.setTimeout(180_000);
 
 /** A day some days before today, in Paris (a fresh état des lieux). */
 function daysAgo(days: number): string {
-  return parisDay(new Date(Date.now() - days * 86_400_000));
+  return todayInParis(new Date(Date.now() - days * 86_400_000));
 }
 
 /** What a DGS types in the sheet for sets B and C (domain 3), the annex's blocks: every inventory cell but the sets, domains and référents, which the pane writes. */
@@ -149,7 +150,7 @@ describe("commune mode in Chromium: from an empty workbook to a submitted adhesi
     await pane.getByRole("tab", { name: "6. Suivi" }).click();
     await pane.getByText("Historique").waitFor();
     await pane.locator(".timeline").getByText("Dépôt").waitFor();
-    const year = Number(firstOfNextMonth(parisDay(new Date())).slice(0, 4));
+    const year = Number(firstOfNextMonth(todayInParis(new Date())).slice(0, 4));
     const seeded = await harness.api.call(`years/${year}/cost-items`, {
       method: "PUT",
       token: await harness.api.token({ role: "finance" }),

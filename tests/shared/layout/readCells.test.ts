@@ -1,4 +1,4 @@
-import { excelSerialToIsoDate } from "../../../shared/layout/excelSerialToIsoDate";
+import { excelSerialToIsoDate } from "../../../shared/calendar/excelSerial";
 import { readChoiceCell } from "../../../shared/layout/readChoiceCell";
 import { readDateCell } from "../../../shared/layout/readDateCell";
 import { readInseeCell } from "../../../shared/layout/readInseeCell";

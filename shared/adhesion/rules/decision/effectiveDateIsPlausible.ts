@@ -1,5 +1,5 @@
 import { EARLIEST_PLAUSIBLE_DATE, latestPlausibleDate } from "../../../calendar/plausibleDates";
-import { formatFrenchDay } from "../../../checks/format/formatFrenchDate";
+import { formatFrenchDay } from "../../../calendar/formatFrenchDate";
 import { refusal, type AdhesionRule } from "../AdhesionRule";
 import type { DecisionContext } from "./DecisionContext";
 

@@ -1,4 +1,4 @@
-import { formatFrenchDay } from "../../../checks/format/formatFrenchDate";
+import { formatFrenchDay } from "../../../calendar/formatFrenchDate";
 import { refusal, type AdhesionRule } from "../AdhesionRule";
 import { describePublishedYears } from "../describePublishedYears";
 import { publishedYearsOfValidation } from "./publishedYearsOfValidation";

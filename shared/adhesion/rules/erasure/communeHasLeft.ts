@@ -1,6 +1,6 @@
 import { adhesionChanges } from "../../adhesionChanges";
 import { adhesionPeriods } from "../../adhesionPeriods";
-import { formatFrenchDay } from "../../../checks/format/formatFrenchDate";
+import { formatFrenchDay } from "../../../calendar/formatFrenchDate";
 import { refusal, type AdhesionRule } from "../AdhesionRule";
 import type { ErasureContext } from "./ErasureContext";
 

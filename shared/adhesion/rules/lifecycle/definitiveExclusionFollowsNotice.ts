@@ -1,7 +1,7 @@
-import { formatFrenchDay } from "../../../checks/format/formatFrenchDate";
+import { formatFrenchDay } from "../../../calendar/formatFrenchDate";
 import { adhesionChanges } from "../../adhesionChanges";
 import { adhesionPeriods } from "../../adhesionPeriods";
-import { daysBetween } from "../../daysBetween";
+import { daysBetween } from "../../../calendar/daysBetween";
 import { namedRefs, procedureState, refsHeldOn } from "../../procedureState";
 import { refusal, type AdhesionRule, type RuleRefusal } from "../AdhesionRule";
 import type { LifecycleEventContext } from "./LifecycleEventContext";

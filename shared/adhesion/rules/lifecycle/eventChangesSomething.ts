@@ -1,4 +1,4 @@
-import { formatFrenchDay } from "../../../checks/format/formatFrenchDate";
+import { formatFrenchDay } from "../../../calendar/formatFrenchDate";
 import { adhesionChanges } from "../../adhesionChanges";
 import { refsNotHeldOn, refsWithoutEffect } from "../../refsWithoutEffect";
 import { refusal, type AdhesionRule } from "../AdhesionRule";

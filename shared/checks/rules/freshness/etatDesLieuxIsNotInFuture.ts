@@ -1,6 +1,6 @@
 import { createFinding } from "../../createFinding";
-import { compareCalendarDates, parseCalendarDate } from "../../dates/calendarDate";
-import { formatFrenchDate } from "../../format/formatFrenchDate";
+import { compareCalendarDates, parseCalendarDate } from "../../../calendar/calendarDate";
+import { formatFrenchDate } from "../../../calendar/formatFrenchDate";
 import type { Rule } from "../../rule";
 
 /** The état des lieux is not dated after the day of the check. */

@@ -1,7 +1,7 @@
-import { addCalendarMonths } from "../../dates/addCalendarMonths";
+import { addCalendarMonths } from "../../../calendar/addCalendarMonths";
 import { createFinding } from "../../createFinding";
-import { compareCalendarDates, parseCalendarDate } from "../../dates/calendarDate";
-import { formatFrenchDate } from "../../format/formatFrenchDate";
+import { compareCalendarDates, parseCalendarDate } from "../../../calendar/calendarDate";
+import { formatFrenchDate } from "../../../calendar/formatFrenchDate";
 import type { Rule } from "../../rule";
 
 /**

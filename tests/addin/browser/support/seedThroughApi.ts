@@ -1,12 +1,12 @@
 import type { Submission } from "../../../../shared/inventory/submissionSchema";
-import { parisDay } from "../../../../addin/ui/format/calendarDays";
+import { todayInParis } from "../../../../shared/calendar/todayInParis";
 import { aCompleteSubmission } from "../../../shared/checks/support/aCompleteSubmission";
 import type { TestApi } from "../../../support/startTestApi";
 
 /** A complete submission of a commune with a fresh état des lieux (ten days ago). */
 export function aFreshSubmission(insee: string, name: string, overrides: Partial<Submission> = {}): Submission {
   const submission = aCompleteSubmission({ sets: ["B", "C"], domains: [3], blocks: { fibre: 1, interconnexion: 1, isole: 2 } });
-  return { ...submission, commune: { insee, name }, inventory: { ...submission.inventory, etatDesLieux: parisDay(new Date(Date.now() - 10 * 86_400_000)) }, ...overrides };
+  return { ...submission, commune: { insee, name }, inventory: { ...submission.inventory, etatDesLieux: todayInParis(new Date(Date.now() - 10 * 86_400_000)) }, ...overrides };
 }
 
 /** Submits through the API as the commune; resolves to the version and its ETag. */

@@ -1,4 +1,4 @@
-import { parseCalendarDay } from "../../../../shared/quoteParts/calendar/parseCalendarDay";
+import { parseCalendarDay } from "../../../../shared/calendar/parseCalendarDay";
 import { yearCalendar } from "../../../../shared/quoteParts/calendar/yearCalendar";
 import { countDays } from "../../../../shared/quoteParts/participation/countDays";
 

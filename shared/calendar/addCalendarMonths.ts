@@ -1,11 +1,5 @@
 import type { CalendarDate } from "./calendarDate";
-
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : (DAYS[month - 1] ?? 31);
-}
+import { daysInMonth } from "./daysInMonth";
 
 /**
  * The same day `months` calendar months later; when that month is shorter, its last day

@@ -1,4 +1,4 @@
-import { addCalendarMonths } from "../../../../shared/checks/dates/addCalendarMonths";
+import { addCalendarMonths } from "../../../shared/calendar/addCalendarMonths";
 
 const add = (year: number, month: number, day: number, months: number) => addCalendarMonths({ year, month, day }, months);
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { toDayNumber } from "../../../../shared/quoteParts/calendar/toDayNumber";
+import { toDayNumber } from "../../../shared/calendar/toDayNumber";
 
 describe("toDayNumber", () => {
   test("1970-01-01 is day 0, and days before it are negative", () => {

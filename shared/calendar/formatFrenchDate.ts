@@ -1,4 +1,4 @@
-import { parseCalendarDate, type CalendarDate } from "../dates/calendarDate";
+import { parseCalendarDate, type CalendarDate } from "./calendarDate";
 
 /** The date written `JJ/MM/AAAA`. */
 export function formatFrenchDate(date: CalendarDate): string {

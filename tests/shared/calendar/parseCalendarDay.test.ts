@@ -1,5 +1,5 @@
-import { parseCalendarDay } from "../../../../shared/quoteParts/calendar/parseCalendarDay";
-import { toDayNumber } from "../../../../shared/quoteParts/calendar/toDayNumber";
+import { parseCalendarDay } from "../../../shared/calendar/parseCalendarDay";
+import { toDayNumber } from "../../../shared/calendar/toDayNumber";
 
 describe("parseCalendarDay", () => {
   test("reads real dates written YYYY-MM-DD, 29 February of leap years included", () => {

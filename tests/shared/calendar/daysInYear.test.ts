@@ -1,4 +1,4 @@
-import { daysInYear } from "../../../../shared/quoteParts/calendar/daysInYear";
+import { daysInYear } from "../../../shared/calendar/daysInYear";
 
 describe("daysInYear", () => {
   test.each([

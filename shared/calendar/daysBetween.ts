@@ -1,4 +1,4 @@
-import { parseCalendarDay } from "../quoteParts/calendar/parseCalendarDay";
+import { parseCalendarDay } from "./parseCalendarDay";
 
 /** Days from `from` to `to` (two valid `YYYY-MM-DD` days): negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {

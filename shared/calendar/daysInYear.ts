@@ -1,6 +1,6 @@
-import { toDayNumber } from "./toDayNumber";
+import { isLeapYear } from "./isLeapYear";
 
 /** Number of days of a Gregorian year: 366 for leap years, 365 otherwise. */
 export function daysInYear(year: number): number {
-  return toDayNumber(year + 1, 1, 1) - toDayNumber(year, 1, 1);
+  return isLeapYear(year) ? 366 : 365;
 }
