@@ -1,4 +1,4 @@
-import { typedCells } from "./typedCells";
+import type { WrittenCell } from "./scanWorksheet";
 
 /** A date cell as written in the worksheet: its position, and its value as a Date (or its text when that is no date). */
 export interface DateCell {
@@ -10,15 +10,16 @@ export interface DateCell {
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /**
- * The cells a worksheet part types as dates (`t="d"`, ISO 8601 text): ExcelJS reads them as
- * numbers by `parseFloat`, so "2025-01-15T00:00:00Z" would read as 2025. Each is given as a Date of
- * its written day and time taken as UTC, as ExcelJS gives dates (the zone is ignored: the day
- * written is the day meant); text that is no real date is given as is, to be reported.
+ * The cells a worksheet part types as dates (`t="d"`, ISO 8601 text), among its written cells
+ * (`scanWorksheet`): ExcelJS reads them as numbers by `parseFloat`, so "2025-01-15T00:00:00Z"
+ * would read as 2025. Each is given as a Date of its written day and time taken as UTC, as ExcelJS
+ * gives dates (the zone is ignored: the day written is the day meant); text that is no real date
+ * is given as is, to be reported. Cells without `<v>` are left out.
  */
-export function dateCells(xml: Buffer): DateCell[] {
+export function dateCells(written: readonly WrittenCell[]): DateCell[] {
   const cells: DateCell[] = [];
-  for (const { row, column, text } of typedCells(xml, "d")) {
-    if (text !== undefined) cells.push({ row, column, value: isoDateTime(text) ?? text });
+  for (const { row, column, type, text } of written) {
+    if (type === "d" && text !== undefined) cells.push({ row, column, value: isoDateTime(text) ?? text });
   }
   return cells;
 }

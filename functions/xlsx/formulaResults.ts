@@ -1,5 +1,5 @@
 import { cellAddress } from "../../shared/layout/cellAddress";
-import { writtenCells } from "./typedCells";
+import type { WrittenCell } from "./scanWorksheet";
 import type { FormulaCell } from "./worksheetGrid";
 
 /** A formula result read from the worksheet part: where, and its value. */
@@ -10,20 +10,22 @@ export interface FormulaResult {
 }
 
 /**
- * What the worksheet part says of the formula cells ExcelJS read without a result (`formulas`):
- * ExcelJS drops a result of 0 or FALSE, and reads an empty text result (`t="str"`, what Excel and
- * LibreOffice write for =SI(A1="";"";…)) as none. Those cells get their written value back
- * (`results`; empty text stays blank); the cells with no `<v>` at all are `missing` — files written
- * by scripts (ExcelJS, openpyxl) store formulas without their values, and what Excel would show
- * there is unknown. Without the part, every such formula is missing.
+ * What the worksheet part says of the formula cells ExcelJS read without a result (`formulas`),
+ * from the part's written cells (`scanWorksheet`): ExcelJS drops a result of 0 or FALSE, and reads
+ * an empty text result (`t="str"`, what Excel and LibreOffice write for =SI(A1="";"";…)) as none.
+ * Those cells get their written value back (`results`; empty text stays blank); the cells with no
+ * `<v>` at all are `missing` — files written by scripts (ExcelJS, openpyxl) store formulas without
+ * their values, and what Excel would show there is unknown. Without the part, every such formula
+ * is missing.
  */
-export function formulaResults(formulas: readonly FormulaCell[], part: Buffer | undefined): { missing: FormulaCell[]; results: FormulaResult[] } {
-  if (formulas.length === 0 || !part) return { missing: [...formulas], results: [] };
-  const written = new Map(writtenCells(part, new Set(formulas.map((formula) => formula.address))).map((cell) => [cellAddress(cell.row, cell.column), cell] as const));
+export function formulaResults(formulas: readonly FormulaCell[], written: readonly WrittenCell[] | undefined): { missing: FormulaCell[]; results: FormulaResult[] } {
+  if (formulas.length === 0 || !written) return { missing: [...formulas], results: [] };
+  const wanted = new Set(formulas.map((formula) => formula.address));
+  const byAddress = new Map(written.map((cell) => [cellAddress(cell.row, cell.column), cell] as const).filter(([address]) => wanted.has(address)));
   const missing: FormulaCell[] = [];
   const results: FormulaResult[] = [];
   for (const formula of formulas) {
-    const cell = written.get(formula.address);
+    const cell = byAddress.get(formula.address);
     const value = cell?.text === undefined ? undefined : resultOf(cell.type, cell.text);
     if (value === undefined || !cell) missing.push(formula);
     else if (value !== "") results.push({ row: cell.row, column: cell.column, value });

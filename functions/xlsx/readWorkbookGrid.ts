@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
 import { SHEET_NAME } from "../../shared/layout/sheetName";
-import { countCells } from "./countCells";
-import { countMergedCells } from "./countMergedCells";
 import { dateCells } from "./dateCells";
 import { formulaResults } from "./formulaResults";
 import { pickWorksheet } from "./pickWorksheet";
+import { scanWorksheet, type WorksheetScan } from "./scanWorksheet";
 import { unpackWorkbook } from "./unpackWorkbook";
 import { worksheetPartOf } from "./worksheetPartOf";
 import { XLSX_MESSAGES } from "./xlsxMessages";
@@ -40,15 +39,12 @@ function messageOf(error: unknown): string {
  */
 export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
   try {
-    const unpacked = unpackWorkbook(bytes);
+    const unpacked = await unpackWorkbook(bytes);
     if (!unpacked.ok) return unpacked;
-    const worksheets = [...unpacked.parts].filter(([name]) => name.startsWith("xl/worksheets/")).map(([, content]) => content);
-    const cells = countCells(worksheets);
-    if (cells > XLSX_READ_LIMITS.maxCells) return { ok: false, message: XLSX_MESSAGES.tooManyCells(cells, XLSX_READ_LIMITS.maxCells) };
-    const merged = countMergedCells(worksheets);
-    if (merged.merges > XLSX_READ_LIMITS.maxMerges || merged.cells > XLSX_READ_LIMITS.maxMergedCells) {
-      return { ok: false, message: XLSX_MESSAGES.tooManyMerges(merged.merges, merged.cells) };
-    }
+    // Each worksheet read once with saxes before ExcelJS: what it would cost, and what ExcelJS misreads.
+    const scans = new Map([...unpacked.parts].filter(([name]) => name.startsWith("xl/worksheets/")).map(([name, content]) => [name, scanWorksheet(content)] as const));
+    const refusal = costRefusal([...scans.values()]);
+    if (refusal) return { ok: false, message: refusal };
     const workbook = new ExcelJS.Workbook();
     // ExcelJS's typings omit the row and cell caps its loader honours, and declare a Buffer of their own.
     const options: Partial<ExcelJS.XlsxReadOptions> & { maxRows: number; maxCols: number } = {
@@ -59,14 +55,14 @@ export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
     await workbook.xlsx.load(unpacked.zip as unknown as ExcelJS.Buffer, options);
     const picked = pickWorksheet(workbook, SHEET_NAME);
     if (!picked.ok) return picked;
-    const part = unpacked.parts.get(worksheetPartOf(unpacked.parts, picked.sheet.name) ?? "");
+    const written = scans.get(worksheetPartOf(unpacked.parts, picked.sheet.name) ?? "")?.written;
     // Formulas stored without their value (by a script): what the cell shows in Excel is unknown here, not blank.
-    const { missing, results } = formulaResults(picked.formulas, part);
+    const { missing, results } = formulaResults(picked.formulas, written);
     if (missing.length > 0) return { ok: false, message: XLSX_MESSAGES.formulasWithoutResult(picked.sheet.name, missing) };
     // Results ExcelJS dropped (0, FALSE): the value the cell shows.
     for (const result of results) placeValue(picked.grid, result.row, result.column, result.value);
     // Cells typed as dates (t="d"), which ExcelJS reads as numbers: their own reading, where a value shows.
-    for (const cell of part ? dateCells(part) : []) {
+    for (const cell of dateCells(written ?? [])) {
       const cells = picked.grid[cell.row - 1];
       if (cells && cells[cell.column - 1] != null) cells[cell.column - 1] = cell.value;
     }
@@ -74,6 +70,20 @@ export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
   } catch (error) {
     return { ok: false, message: messageOf(error) };
   }
+}
+
+/**
+ * Why the worksheets would cost ExcelJS too much, if they would: XML that is not well-formed
+ * (ExcelJS fails on it), too many cells, merges or merged cells.
+ */
+function costRefusal(scans: readonly WorksheetScan[]): string | undefined {
+  if (scans.some((scan) => !scan.wellFormed)) return XLSX_MESSAGES.unreadable;
+  const cells = scans.reduce((sum, scan) => sum + scan.cells, 0);
+  if (cells > XLSX_READ_LIMITS.maxCells) return XLSX_MESSAGES.tooManyCells(cells, XLSX_READ_LIMITS.maxCells);
+  const merges = scans.reduce((sum, scan) => sum + scan.merges, 0);
+  const mergedCells = scans.reduce((sum, scan) => sum + scan.mergedCells, 0);
+  if (merges > XLSX_READ_LIMITS.maxMerges || mergedCells > XLSX_READ_LIMITS.maxMergedCells) return XLSX_MESSAGES.tooManyMerges(merges, mergedCells);
+  return undefined;
 }
 
 /** Puts a value in the grid at a 1-based position, widening the grid when the cell lies past its last row or column. */

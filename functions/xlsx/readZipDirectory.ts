@@ -1,97 +1,83 @@
-/** One file of a zip archive, as its central directory declares it (offsets checked against the archive). */
+import yauzl from "yauzl";
+
+/** One file of a zip archive, as its central directory declares it, its local header checked. */
 export interface ZipEntry {
+  /** As written (UTF-8 when flagged so, else CP437). */
   readonly name: string;
   /** 0 stored, 8 deflated (other methods are not inflated). */
   readonly method: number;
   readonly encrypted: boolean;
-  readonly crc32: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
-  /** Where the entry's local header starts, and its compressed data. */
+  /** Where the entry's bytes lie in the archive: its local header's start, its data's end. */
   readonly headerStart: number;
-  readonly dataStart: number;
+  readonly dataEnd: number;
+  /** The entry as yauzl read it, to open its content with (`inflateEntry`). */
+  readonly source: yauzl.Entry;
+}
+
+/** An archive whose central directory was read: its entries, and the yauzl archive they come from. */
+export interface ZipArchive {
+  readonly entries: readonly ZipEntry[];
+  readonly file: yauzl.ZipFile;
 }
 
 /** Why a byte string is not a readable zip archive. */
-export type ZipProblem = "notZip" | "corrupt" | "zip64" | "tooManyEntries" | "overlapping";
+export type ZipProblem = "notZip" | "corrupt" | "zip64" | "encrypted" | "tooManyEntries" | "overlapping";
 
-const END_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-const END_SIZE = 22;
-const CENTRAL_SIZE = 46;
-const LOCAL_SIZE = 30;
-const MAX_COMMENT = 0xffff;
-const ENCRYPTED_FLAG = 0x0001;
-const UTF8_FLAG = 0x0800;
+const LOCAL_SIGNATURE = Buffer.from("PK\u0003\u0004", "latin1");
+/** The extra field holding zip64 sizes and offsets. */
+const ZIP64_EXTRA_FIELD = 0x0001;
 
-interface EndOfDirectory {
-  readonly entries: number;
-  readonly size: number;
-  readonly offset: number;
-  readonly at: number;
-}
-
-/** The last end-of-central-directory record whose directory lies before it. */
-function findEnd(bytes: Buffer): EndOfDirectory | "zip64" | undefined {
-  for (let at = bytes.length - END_SIZE; at >= Math.max(0, bytes.length - END_SIZE - MAX_COMMENT); at -= 1) {
-    if (bytes.readUInt32LE(at) !== END_SIGNATURE) continue;
-    const end = { entries: bytes.readUInt16LE(at + 10), size: bytes.readUInt32LE(at + 12), offset: bytes.readUInt32LE(at + 16), at };
-    if (end.entries === 0xffff || end.size === 0xffffffff || end.offset === 0xffffffff) return "zip64";
-    const multiDisk = bytes.readUInt16LE(at + 4) !== 0 || bytes.readUInt16LE(at + 6) !== 0 || bytes.readUInt16LE(at + 8) !== end.entries;
-    if (!multiDisk && end.offset + end.size <= at) return end;
+/** What yauzl's refusal means here: no archive at all, strong encryption, or a damaged archive. */
+function problemOf(error: unknown, bytes: Buffer): ZipProblem {
+  const message = error instanceof Error ? error.message : "";
+  if (/end of central directory record signature not found/i.test(message)) {
+    // No directory at the end: a zip that was cut short, or no zip at all.
+    return bytes.subarray(0, LOCAL_SIGNATURE.length).equals(LOCAL_SIGNATURE) ? "corrupt" : "notZip";
   }
-  return undefined;
-}
-
-/** Reads one central-directory record at `at`; undefined when it or its local header is inconsistent. */
-function readRecord(bytes: Buffer, at: number, directoryStart: number): { entry: ZipEntry; next: number } | "zip64" | undefined {
-  if (at + CENTRAL_SIZE > bytes.length || bytes.readUInt32LE(at) !== CENTRAL_SIGNATURE) return undefined;
-  const flags = bytes.readUInt16LE(at + 8);
-  const compressedSize = bytes.readUInt32LE(at + 20);
-  const uncompressedSize = bytes.readUInt32LE(at + 24);
-  const nameLength = bytes.readUInt16LE(at + 28);
-  const next = at + CENTRAL_SIZE + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-  const headerStart = bytes.readUInt32LE(at + 42);
-  if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || headerStart === 0xffffffff) return "zip64";
-  if (next > bytes.length || headerStart + LOCAL_SIZE > directoryStart || bytes.readUInt32LE(headerStart) !== LOCAL_SIGNATURE) return undefined;
-  const dataStart = headerStart + LOCAL_SIZE + bytes.readUInt16LE(headerStart + 26) + bytes.readUInt16LE(headerStart + 28);
-  if (dataStart + compressedSize > directoryStart) return undefined;
-  const name = bytes.toString(flags & UTF8_FLAG ? "utf8" : "latin1", at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength);
-  const entry = { name, method: bytes.readUInt16LE(at + 10), encrypted: (flags & ENCRYPTED_FLAG) !== 0, crc32: bytes.readUInt32LE(at + 16), compressedSize, uncompressedSize, headerStart, dataStart };
-  return { entry, next };
+  return /strong encryption/i.test(message) ? "encrypted" : "corrupt";
 }
 
 /** True when two entries share bytes (the trick of "overlapping" zip bombs). */
 function overlaps(entries: readonly ZipEntry[]): boolean {
   const sorted = [...entries].sort((a, b) => a.headerStart - b.headerStart);
-  return sorted.some((entry, i) => {
-    const following = sorted[i + 1];
-    return following !== undefined && entry.dataStart + entry.compressedSize > following.headerStart;
+  return sorted.some((entry, index) => {
+    const following = sorted[index + 1];
+    return following !== undefined && entry.dataEnd > following.headerStart;
   });
 }
 
 /**
- * Reads a zip archive's central directory without inflating anything: every entry with its
- * declared sizes, checked to lie inside the archive, before the directory and apart from each
- * other. Refuses zip64 (never needed by a workbook of a few megabytes), split archives and more
- * than `maxEntries` entries.
+ * Reads a zip archive's central directory with yauzl, without inflating anything: every entry with
+ * its declared sizes, its local header checked to lie inside the archive (yauzl), entries apart
+ * from each other. Counts the records it reads rather than trusting the declared count: refuses
+ * more than `maxEntries`. Refuses zip64 entries (never needed by a workbook of a few megabytes),
+ * split archives and strong encryption; anything else yauzl refuses is a damaged archive.
  */
-export function readZipDirectory(bytes: Buffer, maxEntries: number): { ok: true; entries: ZipEntry[] } | { ok: false; problem: ZipProblem } {
-  if (bytes.length < END_SIZE) return { ok: false, problem: "notZip" };
-  const end = findEnd(bytes);
-  if (end === "zip64") return { ok: false, problem: "zip64" };
-  if (!end) return { ok: false, problem: bytes.readUInt32LE(0) === LOCAL_SIGNATURE ? "corrupt" : "notZip" };
-  if (end.entries > maxEntries) return { ok: false, problem: "tooManyEntries" };
-  const entries: ZipEntry[] = [];
-  let at = end.offset;
-  for (let i = 0; i < end.entries; i += 1) {
-    const record = readRecord(bytes, at, end.offset);
-    if (record === "zip64") return { ok: false, problem: "zip64" };
-    if (!record || record.next > end.offset + end.size) return { ok: false, problem: "corrupt" };
-    entries.push(record.entry);
-    at = record.next;
+export async function readZipDirectory(bytes: Buffer, maxEntries: number): Promise<{ ok: true; archive: ZipArchive } | { ok: false; problem: ZipProblem }> {
+  try {
+    // Names are decoded below, without yauzl's checks of absolute or parent paths: nothing is written to disk.
+    const file = await yauzl.fromBufferPromise(bytes, { decodeStrings: false, validateEntrySizes: true });
+    const entries: ZipEntry[] = [];
+    for await (const source of file.eachEntry()) {
+      if (entries.length === maxEntries) return { ok: false, problem: "tooManyEntries" };
+      if (source.extraFields.some((field) => field.id === ZIP64_EXTRA_FIELD)) return { ok: false, problem: "zip64" };
+      const { fileDataStart } = await file.readLocalFileHeaderPromise(source, { minimal: true });
+      entries.push({
+        name: yauzl.getFileNameLowLevel(source.generalPurposeBitFlag, source.fileNameRaw, source.extraFields, false),
+        method: source.compressionMethod,
+        encrypted: source.isEncrypted(),
+        compressedSize: source.compressedSize,
+        uncompressedSize: source.uncompressedSize,
+        headerStart: source.relativeOffsetOfLocalHeader,
+        dataEnd: fileDataStart + source.compressedSize,
+        source,
+      });
+    }
+    if (overlaps(entries)) return { ok: false, problem: "overlapping" };
+    return { ok: true, archive: { entries, file } };
+  } catch (error) {
+    return { ok: false, problem: problemOf(error, bytes) };
   }
-  if (overlaps(entries)) return { ok: false, problem: "overlapping" };
-  return { ok: true, entries };
 }

@@ -1,6 +1,7 @@
 import { inflateEntry } from "./inflateEntry";
 import { readZipDirectory, type ZipEntry } from "./readZipDirectory";
-import { storeZip, type ZipFile } from "./storeZip";
+import { storeZip, type ZipPart } from "./storeZip";
+import { withoutDefinedNames } from "./withoutDefinedNames";
 import { XLSX_MESSAGES } from "./xlsxMessages";
 import { XLSX_READ_LIMITS } from "./xlsxReadLimits";
 
@@ -48,51 +49,40 @@ function vetEntries(entries: readonly ZipEntry[]): { ok: true; wanted: ZipEntry[
  * (encrypted workbooks, .xls), anything that is not a zip, damaged or zip64 archives, encrypted
  * entries, macros (vbaProject.bin or a macro-enabled content type), packages without workbook,
  * zip bombs (too many entries, too large declared sizes or ratios, overlapping entries) and sheets
- * too large to be a filled template (ExcelJS would take seconds). The parts needed for values are
- * inflated here, each capped at its declared size, so a lying directory cannot inflate more;
- * ExcelJS then reads a new, uncompressed zip of those parts only, without the workbook's defined
- * names (not needed, and ExcelJS throws on some, e.g. an empty print area).
+ * too large to be a filled template (ExcelJS would take seconds). The archive is read by yauzl
+ * (`readZipDirectory`); the parts needed for values are inflated as streams, each stopped at its
+ * declared size, so a lying directory cannot inflate more (`inflateEntry`); ExcelJS then reads a
+ * new, uncompressed zip of those parts only (`storeZip`), without the workbook's defined names
+ * (not needed, and ExcelJS throws on some, e.g. an empty print area).
  */
-export function unpackWorkbook(bytes: Buffer): UnpackedWorkbook {
+export async function unpackWorkbook(bytes: Buffer): Promise<UnpackedWorkbook> {
   if (bytes.length === 0) return { ok: false, message: XLSX_MESSAGES.empty };
   if (bytes.length > XLSX_READ_LIMITS.maxFileBytes) return { ok: false, message: XLSX_MESSAGES.tooLarge(XLSX_READ_LIMITS.maxFileBytes) };
   if (bytes.subarray(0, OLE_MAGIC.length).equals(OLE_MAGIC)) return { ok: false, message: XLSX_MESSAGES.oleFile };
-  const directory = readZipDirectory(bytes, XLSX_READ_LIMITS.maxEntries);
+  const directory = await readZipDirectory(bytes, XLSX_READ_LIMITS.maxEntries);
   if (!directory.ok) {
     const messages = {
       notZip: XLSX_MESSAGES.notZip,
       corrupt: XLSX_MESSAGES.damaged,
       zip64: XLSX_MESSAGES.damaged,
+      encrypted: XLSX_MESSAGES.encrypted,
       tooManyEntries: XLSX_MESSAGES.zipBomb(`plus de ${XLSX_READ_LIMITS.maxEntries} fichiers dans l'archive`),
       overlapping: XLSX_MESSAGES.zipBomb("fichiers de l'archive superposés"),
     } as const;
     return { ok: false, message: messages[directory.problem] };
   }
-  const vetted = vetEntries(directory.entries);
+  const { archive } = directory;
+  const vetted = vetEntries(archive.entries);
   if (!vetted.ok) return vetted;
   const parts = new Map<string, Buffer>();
   for (const entry of vetted.wanted) {
-    const content = inflateEntry(bytes, entry);
+    const content = await inflateEntry(archive, entry);
     if (!content) return { ok: false, message: XLSX_MESSAGES.damaged };
     parts.set(entry.name.replace(/^\//, ""), content);
   }
   if (/macroEnabled/i.test(parts.get(CONTENT_TYPES)?.toString("utf8") ?? "")) return { ok: false, message: XLSX_MESSAGES.macros };
   const workbook = parts.get(WORKBOOK);
   if (workbook) parts.set(WORKBOOK, Buffer.from(withoutDefinedNames(workbook.toString("utf8")), "utf8"));
-  const files: ZipFile[] = [...parts].map(([name, content]) => ({ name, content }));
+  const files: ZipPart[] = [...parts].map(([name, content]) => ({ name, content }));
   return { ok: true, zip: storeZip(files), parts };
-}
-
-/**
- * The workbook XML without its first `<definedNames>` element (ExcelJS expands each defined name
- * over its ranges). Found with `indexOf`, linear whatever the text holds.
- */
-function withoutDefinedNames(xml: string): string {
-  const start = xml.indexOf("<definedNames");
-  if (start < 0) return xml;
-  const gt = xml.indexOf(">", start);
-  if (gt < 0) return xml;
-  if (xml.charCodeAt(gt - 1) === 0x2f) return xml.slice(0, start) + xml.slice(gt + 1);
-  const close = xml.indexOf("</definedNames>", gt);
-  return close < 0 ? xml : xml.slice(0, start) + xml.slice(close + "</definedNames>".length);
 }

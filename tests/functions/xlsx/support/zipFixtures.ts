@@ -1,8 +1,7 @@
 import zlib from "node:zlib";
-import { inflateEntry } from "../../../../functions/xlsx/inflateEntry";
-import { readZipDirectory } from "../../../../functions/xlsx/readZipDirectory";
+import { deflateSync, unzipSync, Zip, type ZipInputFile } from "fflate";
 
-/** A file of a hand-made zip; what its central directory declares can be made to lie. */
+/** A file of a test archive; what its central directory declares can be made to lie. */
 export interface FixtureFile {
   readonly name: string;
   readonly content: Buffer;
@@ -10,76 +9,65 @@ export interface FixtureFile {
   readonly method?: 0 | 8;
   /** The uncompressed size the directory declares (the real one by default). */
   readonly declaredSize?: number;
-  /** General-purpose flags (bit 0: encrypted). */
+  /** General-purpose flags added to those fflate writes (bit 0: encrypted). */
   readonly flags?: number;
   /** Points this directory record at the data of an earlier file (overlapping entries). */
   readonly sameDataAs?: number;
 }
 
-/** A zip archive of the files, written by hand so that tests can make it lie. */
-export function buildZip(files: readonly FixtureFile[]): Buffer {
-  const chunks: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  const offsets: number[] = [];
-  const records: { crc: number; compressed: number }[] = [];
-  let offset = 0;
-  files.forEach((file, index) => {
-    const name = Buffer.from(file.name, "utf8");
-    const method = file.method ?? 8;
-    const data = method === 8 ? zlib.deflateRawSync(file.content) : file.content;
-    const crc = zlib.crc32(file.content) >>> 0;
-    const declared = file.declaredSize ?? file.content.length;
-    const alias = file.sameDataAs;
-    if (alias === undefined) {
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(20, 4);
-      local.writeUInt16LE(file.flags ?? 0, 6);
-      local.writeUInt16LE(method, 8);
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(data.length, 18);
-      local.writeUInt32LE(declared, 22);
-      local.writeUInt16LE(name.length, 26);
-      offsets[index] = offset;
-      records[index] = { crc, compressed: data.length };
-      chunks.push(local, name, data);
-      offset += 30 + name.length + data.length;
-    } else {
-      offsets[index] = offsets[alias] ?? 0;
-      records[index] = records[alias] ?? { crc, compressed: data.length };
-    }
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(file.flags ?? 0, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(records[index]?.crc ?? crc, 16);
-    central.writeUInt32LE(records[index]?.compressed ?? data.length, 20);
-    central.writeUInt32LE(declared, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offsets[index] ?? 0, 42);
-    centrals.push(central, name);
+/** The date every file is given: the same files make the same archive. */
+const MODIFIED = new Date("2000-01-01T00:00:00Z");
+/** A central directory record without its name (fflate writes neither extra field nor comment), and the end record. */
+const CENTRAL_RECORD_SIZE = 46;
+const END_RECORD_SIZE = 22;
+
+/** Where fflate wrote each file's central directory record: one after the other, from the offset the end record gives. */
+function centralRecords(bytes: Buffer, files: readonly FixtureFile[]): number[] {
+  let at = bytes.readUInt32LE(bytes.length - END_RECORD_SIZE + 16);
+  return files.map((file) => {
+    const record = at;
+    at += CENTRAL_RECORD_SIZE + Buffer.byteLength(file.name, "utf8");
+    return record;
   });
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, directory, end]);
 }
 
-/** The files of a (well-formed) zip archive. */
-export function unzipFiles(bytes: Buffer): { name: string; content: Buffer }[] {
-  const directory = readZipDirectory(bytes, 10_000);
-  if (!directory.ok) throw new Error(`not a zip: ${directory.problem}`);
-  return directory.entries.map((entry) => {
-    const content = inflateEntry(bytes, entry);
-    if (!content) throw new Error(`cannot inflate ${entry.name}`);
-    return { name: entry.name, content };
+/**
+ * A zip archive of the files, written by fflate: each file is handed to fflate's `Zip` already
+ * compressed (fflate's `deflateSync`) with the size and CRC-32 the directory is to declare, which
+ * fflate writes as given — so a test can make them lie. Flags and overlapping entries, which no
+ * writer makes, are then set in the records fflate wrote.
+ */
+export function buildZip(files: readonly FixtureFile[]): Buffer {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
   });
+  for (const file of files) {
+    const method = file.method ?? 8;
+    const input: ZipInputFile = { filename: file.name, compression: method, size: file.declaredSize ?? file.content.length, crc: zlib.crc32(file.content) >>> 0, mtime: MODIFIED };
+    zip.add(input);
+    input.ondata?.(null, method === 8 ? deflateSync(file.content) : new Uint8Array(file.content), true);
+  }
+  zip.end();
+  const bytes = Buffer.concat(chunks);
+  const records = centralRecords(bytes, files);
+  files.forEach((file, index) => {
+    const record = records[index] ?? 0;
+    if (file.flags) bytes.writeUInt16LE(bytes.readUInt16LE(record + 8) | file.flags, record + 8);
+    const alias = file.sameDataAs === undefined ? undefined : records[file.sameDataAs];
+    if (alias !== undefined) {
+      // The earlier file's CRC-32 and compressed size (bytes 16–23), and its local header's offset (42–45).
+      bytes.copy(bytes, record + 16, alias + 16, alias + 24);
+      bytes.copy(bytes, record + 42, alias + 42, alias + 46);
+    }
+  });
+  return bytes;
+}
+
+/** The files of a (well-formed) zip archive, in order, read by fflate. */
+export function unzipFiles(bytes: Buffer): { name: string; content: Buffer }[] {
+  return Object.entries(unzipSync(bytes)).map(([name, content]) => ({ name, content: Buffer.from(content.buffer, content.byteOffset, content.byteLength) }));
 }
 
 /** The workbook's zip rebuilt after `edit` changed its files (deflated, honest sizes). */
