@@ -4,7 +4,7 @@ const path = require("node:path");
 const { stampLine } = require("./bundleStamp.cjs");
 const { cliBundlePath } = require("./cliBundlePath.cjs");
 const { CLI_TOOLS } = require("./cliTools.cjs");
-const { digestOfHashes, sha256 } = require("./inputsDigest.cjs");
+const { digestOfContents } = require("./inputsDigest.cjs");
 const { PROJECT_ROOT, recordInputs, toStampPath } = require("./recordInputs.cjs");
 const { zodUsedLocalesOnly } = require("./zodUsedLocalesOnly.cjs");
 
@@ -75,8 +75,8 @@ async function bundleCliTool(root, name) {
   if (tool === undefined) throw new Error(`unknown tool ${name}`);
   const { build } = loadEsbuild();
   const outfile = cliBundlePath(root, name);
-  /** @type {Map<string, string>} */
-  const hashes = new Map();
+  /** @type {Map<string, Buffer>} */
+  const contents = new Map();
   let result;
   try {
     result = await build({
@@ -88,7 +88,7 @@ async function bundleCliTool(root, name) {
       target: "node20",
       format: "cjs",
       ...(tool.externalPackages ? { packages: /** @type {const} */ ("external") } : {}),
-      plugins: [zodUsedLocalesOnly, recordInputs(root, hashes)],
+      plugins: [zodUsedLocalesOnly, recordInputs(root, contents)],
       write: false,
       logLevel: "silent",
     });
@@ -98,9 +98,9 @@ async function bundleCliTool(root, name) {
   }
   const output = result.outputFiles.find((file) => file.path === outfile);
   if (output === undefined) throw new Error(`esbuild wrote no ${outfile}`);
-  for (const file of settingsFiles(root, hashes.keys())) if (!hashes.has(file)) hashes.set(file, sha256(readFileSync(path.join(root, file))));
-  const files = [...hashes.keys()].sort();
-  const stamp = { files, digest: digestOfHashes(files.map((file) => [file, /** @type {string} */ (hashes.get(file))])) };
+  for (const file of settingsFiles(root, contents.keys())) if (!contents.has(file)) contents.set(file, readFileSync(path.join(root, file)));
+  const files = [...contents.keys()].sort();
+  const stamp = { files, digest: digestOfContents(files.map((file) => /** @type {const} */ ([file, /** @type {Buffer} */ (contents.get(file))]))) };
   mkdirSync(path.dirname(outfile), { recursive: true });
   const text = stampLine(stamp) + withPrelude(output.text, toStampPath(path.dirname(outfile), root));
   const temporary = `${outfile}.${process.pid}.${Date.now()}.tmp`;

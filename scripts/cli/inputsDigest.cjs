@@ -4,22 +4,16 @@ const { readFileSync } = require("node:fs");
 const path = require("node:path");
 
 /**
- * The SHA-256 of `content`, in hex.
- * @param {string | Uint8Array} content
+ * One SHA-256 over files and their contents, in the given order, each preceded by its name and
+ * length (a file renamed, added, removed or moved between two others changes it). One hash for
+ * all: a cold process pays for each hash object it creates.
+ * @param {Iterable<readonly [string, Uint8Array]>} files [file as a stamp names it, its content]
  * @returns {string}
  */
-function sha256(content) {
-  return createHash("sha256").update(content).digest("hex");
-}
-
-/**
- * One digest for a list of files and their contents' SHA-256, in the list's order (names included:
- * a file renamed, added or removed changes it).
- * @param {ReadonlyArray<readonly [string, string]>} fileHashes [file relative to the root, SHA-256 of its content]
- * @returns {string}
- */
-function digestOfHashes(fileHashes) {
-  return sha256(fileHashes.map(([file, hash]) => `${file}\0${hash}\n`).join(""));
+function digestOfContents(files) {
+  const hash = createHash("sha256");
+  for (const [file, content] of files) hash.update(`${file}\0${content.length}\0`).update(content);
+  return hash.digest("hex");
 }
 
 /**
@@ -30,16 +24,16 @@ function digestOfHashes(fileHashes) {
  * @returns {string | undefined}
  */
 function inputsDigest(root, files) {
-  /** @type {[string, string][]} */
-  const fileHashes = [];
+  /** @type {[string, Buffer][]} */
+  const contents = [];
   for (const file of files) {
     try {
-      fileHashes.push([file, sha256(readFileSync(path.join(root, file)))]);
+      contents.push([file, readFileSync(path.join(root, file))]);
     } catch {
       return undefined;
     }
   }
-  return digestOfHashes(fileHashes);
+  return digestOfContents(contents);
 }
 
-module.exports = { inputsDigest, digestOfHashes, sha256 };
+module.exports = { inputsDigest, digestOfContents };

@@ -1,7 +1,6 @@
 // @ts-check
 const { readFile } = require("node:fs/promises");
 const path = require("node:path");
-const { sha256 } = require("./inputsDigest.cjs");
 
 /** @type {Readonly<Record<string, import("esbuild").Loader>>} */
 const LOADERS = { ".ts": "ts", ".mts": "ts", ".cts": "ts", ".tsx": "tsx", ".js": "js", ".mjs": "js", ".cjs": "js", ".jsx": "jsx", ".json": "json" };
@@ -37,20 +36,20 @@ function withSourcePaths(root, file, source) {
 }
 
 /**
- * An esbuild plugin that loads every file itself, records the SHA-256 of the very bytes esbuild
- * compiles (a file saved again while the build runs cannot slip into a stamp unnoticed), and gives
- * project sources (outside node_modules) their own `__dirname` / `__filename`.
+ * An esbuild plugin that loads every file itself, records the very bytes esbuild compiles (a file
+ * saved again while the build runs cannot slip into a stamp unnoticed), and gives project sources
+ * (outside node_modules) their own `__dirname` / `__filename`.
  * @param {string} root
- * @param {Map<string, string>} hashes filled with file (as a stamp names it) → SHA-256 of its content
+ * @param {Map<string, Buffer>} contents filled with file (as a stamp names it) → its content
  * @returns {import("esbuild").Plugin}
  */
-function recordInputs(root, hashes) {
+function recordInputs(root, contents) {
   return {
     name: "record-inputs",
     setup(pluginBuild) {
       pluginBuild.onLoad({ filter: /.*/, namespace: "file" }, async (args) => {
         const bytes = await readFile(args.path);
-        hashes.set(toStampPath(root, args.path), sha256(bytes));
+        contents.set(toStampPath(root, args.path), bytes);
         const loader = LOADERS[path.extname(args.path)];
         // Another kind of file: esbuild applies its own rules (and reads it again).
         if (loader === undefined) return undefined;

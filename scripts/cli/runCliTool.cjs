@@ -1,5 +1,7 @@
 // @ts-check
-const { bundleCliTool, CliBuildError } = require("./bundleCliTool.cjs");
+// Node 22.1+ only (not in Node 20's types).
+const { enableCompileCache } = /** @type {{ enableCompileCache?: (cacheDir: string) => unknown }} */ (require("node:module"));
+const path = require("node:path");
 const { cliBundlePath } = require("./cliBundlePath.cjs");
 const { CLI_TOOLS } = require("./cliTools.cjs");
 const { isBundleFresh } = require("./isBundleFresh.cjs");
@@ -21,6 +23,9 @@ function fail(message, exitCode) {
  */
 function start(bundle, args) {
   process.argv = [process.argv[0] ?? process.execPath, bundle, ...args];
+  // Node 22.1+ (the product runs on 24) keeps V8's compiled code of the bundle, checked against the
+  // bundle's contents, for the next start; Node 20 has no such cache and compiles it each time.
+  enableCompileCache?.(path.join(path.dirname(bundle), ".compile-cache"));
   require(bundle);
 }
 
@@ -38,6 +43,8 @@ function runCliTool(root, name, args) {
   if (!Object.hasOwn(CLI_TOOLS, name)) return fail(`outil inconnu « ${name} » — ${tools}`, 2);
   const bundle = cliBundlePath(root, name);
   if (isBundleFresh(root, bundle)) return start(bundle, args);
+  // Loaded only when a build is needed (it loads esbuild).
+  const { bundleCliTool, CliBuildError } = require("./bundleCliTool.cjs");
   bundleCliTool(root, name).then(
     () => start(bundle, args),
     (error) => {
