@@ -1,7 +1,8 @@
-import ExcelJS from "exceljs";
 import { SHEET_NAME } from "../../shared/layout/sheetName";
 import { dateCells } from "./dateCells";
+import { excelJsFailure } from "./excelJsFailure";
 import { formulaResults } from "./formulaResults";
+import { loadVettedWorkbook } from "./loadVettedWorkbook";
 import { pickWorksheet } from "./pickWorksheet";
 import { scanWorksheet, type WorksheetScan } from "./scanWorksheet";
 import { unpackWorkbook } from "./unpackWorkbook";
@@ -11,20 +12,6 @@ import { XLSX_READ_LIMITS } from "./xlsxReadLimits";
 
 /** What reading an uploaded workbook gave: the values grid of its description organique sheet, or why it was refused. */
 export type WorkbookGrid = { ok: true; grid: unknown[][]; sheetName: string } | { ok: false; message: string };
-
-/**
- * Worksheet parts ExcelJS skips: none holds a cell value, several point to parts left out of the
- * package, and data validations are expanded cell by cell (a whole-column rule costs millions).
- */
-const IGNORED_NODES = ["dataValidations", "conditionalFormatting", "extLst", "hyperlinks", "drawing", "picture", "tableParts", "autoFilter", "sheetProtection"];
-
-/** The French message for what ExcelJS threw on a package that passed the checks. */
-function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  if (/^Max (?:row|column) count/i.test(text)) return XLSX_MESSAGES.tooManyRows;
-  if (/already merged/i.test(text)) return XLSX_MESSAGES.overlappingMerges;
-  return XLSX_MESSAGES.unreadable;
-}
 
 /**
  * Reads an uploaded .xlsx safely into the values grid the sheet parser (`parseSheet`) expects:
@@ -45,14 +32,7 @@ export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
     const scans = new Map([...unpacked.parts].filter(([name]) => name.startsWith("xl/worksheets/")).map(([name, content]) => [name, scanWorksheet(content)] as const));
     const refusal = costRefusal([...scans.values()]);
     if (refusal) return { ok: false, message: refusal };
-    const workbook = new ExcelJS.Workbook();
-    // ExcelJS's typings omit the row and cell caps its loader honours, and declare a Buffer of their own.
-    const options: Partial<ExcelJS.XlsxReadOptions> & { maxRows: number; maxCols: number } = {
-      maxRows: XLSX_READ_LIMITS.maxSheetRows,
-      maxCols: XLSX_READ_LIMITS.maxRowCells,
-      ignoreNodes: IGNORED_NODES,
-    };
-    await workbook.xlsx.load(unpacked.zip as unknown as ExcelJS.Buffer, options);
+    const workbook = await loadVettedWorkbook(unpacked.zip);
     const picked = pickWorksheet(workbook, SHEET_NAME);
     if (!picked.ok) return picked;
     const written = scans.get(worksheetPartOf(unpacked.parts, picked.sheet.name) ?? "")?.written;
@@ -68,7 +48,7 @@ export async function readWorkbookGrid(bytes: Buffer): Promise<WorkbookGrid> {
     }
     return { ok: true, grid: picked.grid, sheetName: picked.sheet.name };
   } catch (error) {
-    return { ok: false, message: messageOf(error) };
+    return { ok: false, message: excelJsFailure(error) };
   }
 }
 
