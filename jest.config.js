@@ -33,6 +33,7 @@ const INTEGRATION = [
   "functions/storage/eraseCommuneData.test.ts",
   "functions/storage/saveDraftLostAnswer.test.ts",
   "functions/storage/sweepDraftDocuments.test.ts",
+  "functions/storage/unreadableRows.test.ts",
   "functions/workers/**/*.test.ts",
   "functions/xlsx/**/*.libreoffice.test.ts",
   "reliability/**/*.test.ts",

@@ -1,4 +1,5 @@
 import { GENESIS_HASH } from "../audit/auditEntry";
+import { entityFields } from "../entityFields";
 import { isStatus } from "../isStatus";
 import type { Store } from "../store";
 import { DOSSIER_ROWS } from "./dossierRows";
@@ -17,12 +18,15 @@ export interface DossierHead {
 export async function readDossierHead(store: Store, partition: string, abortSignal?: AbortSignal): Promise<DossierHead> {
   try {
     const head = await store.table("dossiers").getEntity<Record<string, unknown>>(partition, DOSSIER_ROWS.head, abortSignal ? { abortSignal } : {});
+    const fields = entityFields(head, `head of ${partition}`);
+    const change = fields.optionalText("change");
+    // A head is created by its dossier's first commit: a version or an audit entry may not exist yet.
     return {
-      lastVersion: Number(head.lastVersion ?? 0),
-      auditSeq: Number(head.auditSeq ?? 0),
-      auditHash: String(head.auditHash ?? GENESIS_HASH),
+      lastVersion: fields.optionalInteger("lastVersion") ?? 0,
+      auditSeq: fields.optionalInteger("auditSeq") ?? 0,
+      auditHash: fields.optionalText("auditHash") ?? GENESIS_HASH,
       etag: head.etag,
-      ...(typeof head.change === "string" ? { change: head.change } : {}),
+      ...(change ? { change } : {}),
     };
   } catch (error) {
     if (isStatus(error, 404)) return { lastVersion: 0, auditSeq: 0, auditHash: GENESIS_HASH };

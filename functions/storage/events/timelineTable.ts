@@ -1,6 +1,8 @@
 import { odata, type TableEntityResult, type TransactionAction } from "@azure/data-tables";
 import { createHash, randomBytes } from "node:crypto";
+import { z } from "zod";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
+import { entityFields } from "../entityFields";
 import type { Store } from "../store";
 import type { TimelineEvent } from "../../../shared/adhesion/timelineEvent";
 
@@ -40,28 +42,26 @@ export async function listTimeline(store: Store, insee: string): Promise<Timelin
   return events.sort((a, b) => (a.at === b.at ? (a.id < b.id ? -1 : 1) : a.at < b.at ? -1 : 1));
 }
 
+const TIMELINE_TYPES = ["depot", "validation", "retour", "retrait", "mise_en_demeure", "regularisation", "exclusion", "reintegration"] as const satisfies readonly TimelineEvent["type"][];
+const sets = z.array(z.string().regex(/^(A|B|C|C:([1-9]|1[0-6]))$/));
+const years = z.array(z.number().int());
+
+/** A history row back to its event; a field not as written makes the row unreadable. */
 function fromTimelineEntity(entity: TableEntityResult<Record<string, unknown>>): TimelineEvent {
-  const text = (key: string) => (typeof entity[key] === "string" ? (entity[key] as string) : undefined);
-  const sets = text("sets");
+  const fields = entityFields(entity, `history event ${String(entity.partitionKey)}/${String(entity.rowKey)}`);
+  const optional = <T>(key: string, read: () => T) => (entity[key] === undefined || entity[key] === null ? {} : { [key]: read() });
   return {
     insee: String(entity.partitionKey),
     id: String(entity.rowKey).slice(2),
-    at: text("at") ?? "",
-    by: text("by") ?? "",
-    type: text("type") as TimelineEvent["type"],
-    ...(typeof entity.version === "number" ? { version: entity.version } : {}),
-    ...(text("date") ? { date: text("date") } : {}),
-    ...(sets ? { sets: JSON.parse(sets) as string[] } : {}),
-    ...(text("reason") ? { reason: text("reason") } : {}),
-    ...(text("comment") ? { comment: text("comment") } : {}),
-    ...(typeof entity.temporary === "boolean" ? { temporary: entity.temporary } : {}),
-    ...(text("publishedYears") ? { publishedYears: yearsOf(text("publishedYears")!) } : {}),
+    at: fields.text("at"),
+    by: fields.text("by"),
+    type: fields.oneOf("type", TIMELINE_TYPES),
+    ...optional("version", () => fields.integer("version")),
+    ...optional("date", () => fields.text("date")),
+    ...optional("sets", () => fields.json("sets", sets)),
+    ...optional("reason", () => fields.text("reason")),
+    ...optional("comment", () => fields.text("comment")),
+    ...optional("temporary", () => fields.optionalBoolean("temporary")),
+    ...optional("publishedYears", () => fields.json("publishedYears", years)),
   };
-}
-
-/** The stored list of published years an event changed: whole years only, or a storage fault. */
-function yearsOf(text: string): number[] {
-  const years: unknown = JSON.parse(text);
-  if (!Array.isArray(years) || !years.every((year) => Number.isInteger(year))) throw new Error(`history event: publishedYears unreadable (${text.slice(0, 40)})`);
-  return years as number[];
 }

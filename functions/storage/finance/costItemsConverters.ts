@@ -1,5 +1,7 @@
 import type { TableEntityResult } from "@azure/data-tables";
+import { fromPointerFields, toPointerFields } from "../documentPointer";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
+import { entityFields } from "../entityFields";
 import type { CostItemsRecord } from "./CostItemsRecord";
 import { METROPOLE_DOSSIER } from "./metropoleDossier";
 
@@ -11,19 +13,18 @@ export function toCostItemsEntity(record: CostItemsRecord) {
     year: record.year,
     savedAt: record.savedAt,
     savedBy: record.savedBy,
-    documentBlob: record.document.blobName,
-    documentSha256: record.document.sha256,
-    documentSize: record.document.size,
+    ...toPointerFields("document", record.document),
   };
 }
 
 /** A table entity back to a cost-items record (with its ETag). */
 export function fromCostItemsEntity(entity: TableEntityResult<Record<string, unknown>>): CostItemsRecord {
+  const fields = entityFields(entity, `cost items ${String(entity.rowKey)}`);
   return {
-    year: Number(entity.year),
-    savedAt: String(entity.savedAt),
-    savedBy: String(entity.savedBy),
-    document: { blobName: String(entity.documentBlob), sha256: String(entity.documentSha256), size: Number(entity.documentSize) },
+    year: fields.integer("year"),
+    savedAt: fields.text("savedAt"),
+    savedBy: fields.text("savedBy"),
+    document: fromPointerFields(fields, "document"),
     ...(entity.etag ? { etag: entity.etag } : {}),
   };
 }

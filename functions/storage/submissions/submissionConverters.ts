@@ -1,7 +1,10 @@
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import type { TableEntityResult } from "@azure/data-tables";
-import type { SubmissionStatus } from "../../../shared/adhesion/submissionStatus";
-import type { ReturnReason } from "../../../shared/adhesion/decision";
+import { z } from "zod";
+import { SUBMISSION_STATUSES, type SubmissionStatus } from "../../../shared/adhesion/submissionStatus";
+import { RETURN_REASONS, type ReturnReason } from "../../../shared/adhesion/decision";
+import { fromOptionalPointerFields, fromPointerFields, toPointerFields } from "../documentPointer";
+import { entityFields } from "../entityFields";
 import type { DecisionRecord, SubmissionRecord } from "./submissionRecord";
 
 /** Row key of a version: `v000001`, sorting in version order. */
@@ -25,11 +28,9 @@ export function toSubmissionEntity(record: SubmissionRecord) {
     submittedBy: record.submittedBy,
     errorCount: record.errorCount,
     warningCount: record.warningCount,
-    documentBlob: record.document.blobName,
-    documentSha256: record.document.sha256,
-    documentSize: record.document.size,
+    ...toPointerFields("document", record.document),
     ...(record.requestKey ? { requestKey: record.requestKey } : {}),
-    ...(original ? { originalBlob: original.blobName, originalSha256: original.sha256, originalSize: original.size } : {}),
+    ...(original ? toPointerFields("original", original) : {}),
     ...(decision
       ? {
           decisionKind: decision.kind,
@@ -43,39 +44,44 @@ export function toSubmissionEntity(record: SubmissionRecord) {
   };
 }
 
-/** A table entity back to a submission record (with its ETag). */
+const sets = z.array(z.enum(["A", "B", "C"]));
+const domains = z.array(z.number().int().min(1).max(16));
+
+/** A table entity back to a submission record (with its ETag); a field not as written makes the row unreadable. */
 export function fromSubmissionEntity(entity: TableEntityResult<Record<string, unknown>>): SubmissionRecord {
-  const text = (key: string) => (typeof entity[key] === "string" ? (entity[key] as string) : undefined);
-  const number = (key: string) => Number(entity[key] ?? 0);
-  const decision: DecisionRecord | undefined = text("decisionKind")
-    ? {
-        kind: text("decisionKind") as DecisionRecord["kind"],
-        decidedAt: text("decidedAt") ?? "",
-        decidedBy: text("decidedBy") ?? "",
-        ...(text("effectiveFrom") ? { effectiveFrom: text("effectiveFrom") } : {}),
-        ...(text("reason") ? { reason: text("reason") as ReturnReason } : {}),
-        ...(text("comment") ? { comment: text("comment") } : {}),
-      }
-    : undefined;
-  const originalBlob = text("originalBlob");
+  const fields = entityFields(entity, `version ${String(entity.partitionKey)}/${String(entity.rowKey)}`);
+  const kind = fields.optionalText("decisionKind") === undefined ? undefined : fields.oneOf<DecisionRecord["kind"]>("decisionKind", ["validate", "return"]);
+  const effectiveFrom = fields.optionalText("effectiveFrom");
+  const comment = fields.optionalText("comment");
+  const decision: DecisionRecord | undefined = kind && {
+    kind,
+    decidedAt: fields.text("decidedAt"),
+    decidedBy: fields.text("decidedBy"),
+    ...(effectiveFrom ? { effectiveFrom } : {}),
+    ...(fields.optionalText("reason") !== undefined ? { reason: fields.oneOf<ReturnReason>("reason", RETURN_REASONS) } : {}),
+    ...(comment ? { comment } : {}),
+  };
+  const original = fromOptionalPointerFields(fields, "original");
+  const requestKey = fields.optionalText("requestKey");
   return {
     insee: String(entity.partitionKey),
-    version: number("version"),
-    status: text("status") as SubmissionStatus,
-    communeName: text("communeName") ?? "",
-    sets: JSON.parse(text("sets") ?? "[]") as string[],
-    domains: JSON.parse(text("domains") ?? "[]") as number[],
-    etatDesLieux: text("etatDesLieux") || null,
-    templateVersion: text("templateVersion") ?? "",
-    source: text("source") === "xlsx" ? "xlsx" : "json",
-    submittedAt: text("submittedAt") ?? "",
-    submittedBy: text("submittedBy") ?? "",
-    errorCount: number("errorCount"),
-    warningCount: number("warningCount"),
-    document: { blobName: text("documentBlob") ?? "", sha256: text("documentSha256") ?? "", size: number("documentSize") },
-    ...(originalBlob ? { original: { blobName: originalBlob, sha256: text("originalSha256") ?? "", size: number("originalSize") } } : {}),
+    version: fields.integer("version"),
+    status: fields.oneOf<SubmissionStatus>("status", SUBMISSION_STATUSES),
+    communeName: fields.text("communeName"),
+    sets: fields.json("sets", sets),
+    domains: fields.json("domains", domains),
+    // Written "" when there is no date (a table row holds no null).
+    etatDesLieux: fields.optionalText("etatDesLieux") || null,
+    templateVersion: fields.text("templateVersion"),
+    source: fields.oneOf("source", ["json", "xlsx"] as const),
+    submittedAt: fields.text("submittedAt"),
+    submittedBy: fields.text("submittedBy"),
+    errorCount: fields.integer("errorCount"),
+    warningCount: fields.integer("warningCount"),
+    document: fromPointerFields(fields, "document"),
+    ...(original ? { original } : {}),
     ...(decision ? { decision } : {}),
-    ...(text("requestKey") ? { requestKey: text("requestKey") } : {}),
+    ...(requestKey ? { requestKey } : {}),
     etag: entity.etag,
   };
 }
