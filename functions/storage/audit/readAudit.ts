@@ -4,6 +4,7 @@ import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import type { Store } from "../store";
 import type { AuditEntry } from "./auditEntry";
 import { fromAuditEntity } from "./auditConverters";
+import { entityFields } from "../entityFields";
 
 /** Every entry of one chain, in chain order. */
 export async function readAuditChain(store: Store, chain: string): Promise<AuditEntry[]> {
@@ -18,7 +19,7 @@ export async function readAuditChain(store: Store, chain: string): Promise<Audit
 export async function listAuditChains(store: Store): Promise<string[]> {
   const chains: string[] = [];
   const heads = store.table("dossiers").listEntities({ queryOptions: { filter: odata`RowKey eq ${DOSSIER_ROWS.head}`, select: ["partitionKey", "auditSeq"] } });
-  for await (const head of heads) if (Number(head.auditSeq ?? 0) > 0) chains.push(String(head.partitionKey));
+  for await (const head of heads) if ((entityFields(head, `head of ${head.partitionKey}`).optionalInteger("auditSeq") ?? 0) > 0) chains.push(String(head.partitionKey));
   return chains.sort();
 }
 

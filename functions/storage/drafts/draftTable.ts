@@ -8,6 +8,8 @@ import { storageDeadline } from "../storageDeadline";
 import type { Store } from "../store";
 import { replacedDrafts, type ReplacedDraft } from "./replacedDrafts";
 import { ORPHAN_AGE_MS, sweepDraftDocuments } from "./sweepDraftDocuments";
+import { fromPointerFields } from "../documentPointer";
+import { entityFields } from "../entityFields";
 
 /** The pointer to a commune's current draft. */
 export interface DraftRecord {
@@ -95,17 +97,13 @@ export async function readDraftRecord(store: Store, insee: string): Promise<Draf
 async function readDraftRow(store: Store, insee: string): Promise<{ record: DraftRecord; etag?: string; replaced: ReplacedDraft[]; sweptAt: number } | undefined> {
   try {
     const entity = await store.table("drafts").getEntity<Record<string, unknown>>(insee, ROW);
+    const fields = entityFields(entity, `draft ${insee}`);
     return {
-      record: {
-        insee,
-        savedAt: String(entity.savedAt),
-        savedBy: String(entity.savedBy),
-        document: { blobName: String(entity.documentBlob), sha256: String(entity.documentSha256), size: Number(entity.documentSize) },
-      },
+      record: { insee, savedAt: fields.text("savedAt"), savedBy: fields.text("savedBy"), document: fromPointerFields(fields, "document") },
       ...(entity.etag ? { etag: entity.etag } : {}),
       replaced: parseReplaced(entity.replaced),
       // A row written before sweeps existed: never swept.
-      sweptAt: typeof entity.sweptAt === "number" ? entity.sweptAt : 0,
+      sweptAt: fields.optionalInteger("sweptAt") ?? 0,
     };
   } catch (error) {
     if (isStatus(error, 404)) return undefined;

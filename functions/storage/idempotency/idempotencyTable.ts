@@ -3,6 +3,8 @@ import { getDocument } from "../getDocument";
 import { isStatus } from "../isStatus";
 import { putDocument } from "../putDocument";
 import type { Store } from "../store";
+import { fromOptionalPointerFields } from "../documentPointer";
+import { entityFields } from "../entityFields";
 
 /** A remembered answer to a request sent with an `Idempotency-Key`, or the claim of the request running it. */
 export interface StoredAnswer {
@@ -82,18 +84,23 @@ async function ifStillHeld(store: Store, scope: string, key: string, holder: str
 export async function readAnswer(store: Store, scope: string, key: string): Promise<StoredAnswer | undefined> {
   try {
     const entity = await store.table("idempotency").getEntity<Record<string, unknown>>(scope, rowKeyOf(key));
+    const fields = entityFields(entity, `idempotency ${scope}/${String(entity.rowKey)}`);
+    const status = fields.optionalInteger("status");
+    const inline = fields.optionalText("body");
+    const stored = fromOptionalPointerFields(fields, "body");
+    const headers = fields.optionalText("headers");
+    const refreshedAt = fields.optionalText("refreshedAt");
+    const holder = fields.optionalText("holder");
     return {
-      fingerprint: String(entity.fingerprint),
-      state: entity.state === "done" ? "done" : "pending",
-      ...(typeof entity.status === "number" ? { status: entity.status } : {}),
-      ...(typeof entity.body === "string" ? { body: entity.body } : {}),
-      ...(typeof entity.bodyBlob === "string"
-        ? { body: (await getDocument(store, { blobName: entity.bodyBlob, sha256: String(entity.bodySha256), size: Number(entity.bodySize) })).toString("utf8") }
-        : {}),
-      ...(typeof entity.headers === "string" ? { headers: entity.headers } : {}),
-      createdAt: String(entity.createdAt),
-      ...(typeof entity.refreshedAt === "string" ? { refreshedAt: entity.refreshedAt } : {}),
-      ...(typeof entity.holder === "string" ? { holder: entity.holder } : {}),
+      fingerprint: fields.text("fingerprint"),
+      state: fields.oneOf("state", ["pending", "done"] as const),
+      ...(status !== undefined ? { status } : {}),
+      ...(inline !== undefined ? { body: inline } : {}),
+      ...(stored ? { body: (await getDocument(store, stored)).toString("utf8") } : {}),
+      ...(headers !== undefined ? { headers } : {}),
+      createdAt: fields.text("createdAt"),
+      ...(refreshedAt !== undefined ? { refreshedAt } : {}),
+      ...(holder !== undefined ? { holder } : {}),
       ...(typeof entity.etag === "string" ? { etag: entity.etag } : {}),
     };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { isInseeCode } from "../../../shared/identifiers/inseeCode";
 import { odata } from "@azure/data-tables";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
+import { entityFields } from "../entityFields";
 import { mapInBatches } from "../mapInBatches";
 import type { Store } from "../store";
 import { getSubmission } from "./submissionTable";
@@ -17,7 +18,7 @@ export async function listLatestSubmissions(store: Store): Promise<SubmissionRec
   const latest: { insee: string; version: number }[] = [];
   const filter = odata`RowKey eq ${DOSSIER_ROWS.head}`;
   for await (const head of table.listEntities<{ lastVersion?: number }>({ queryOptions: { filter, select: ["PartitionKey", "lastVersion"] } })) {
-    const version = Number(head.lastVersion ?? 0);
+    const version = entityFields(head, `head of ${head.partitionKey}`).optionalInteger("lastVersion") ?? 0;
     if (isInseeCode(head.partitionKey) && version > 0) latest.push({ insee: String(head.partitionKey), version });
   }
   const records = await mapInBatches(latest, ({ insee, version }) => getSubmission(store, insee, version));
