@@ -50,6 +50,8 @@ async function cases(): Promise<Case[]> {
   const hostileXml =
     `<worksheet><sheetData><row><c r="A1" t="d"><v>2025-01-15</v></c></row></sheetData><!--${junk}-->` +
     `<${"n".repeat(2_000_000)} a="${"'>".repeat(200_000)}"/></worksheet>${junk}`;
+  // Stored, not deflated: compressed, it would be refused for its ratio before being read.
+  const hostileSheet = rezip(template, (files) => files.map((file) => (file.name === SHEET ? { name: SHEET, content: Buffer.from(hostileXml), method: 0 } : file)));
   const read = (bytes: Buffer, ok: boolean) => async () => (await readWorkbookGrid(bytes)).ok === ok;
   return [
     { name: "plus grand modèle (200 blocs de chaque sorte, ≈ 10 800 lignes), rempli", targetMs: 4000, bytes: filled, read: read(filled, true) },
@@ -66,6 +68,7 @@ async function cases(): Promise<Case[]> {
         return !scan.wellFormed && scan.cells === 1 && dateCells(scan.written).length === 1;
       },
     },
+    { name: "ce XML hostile comme feuille d'un classeur (non compressée) : refusé avant ExcelJS", targetMs: 5000, bytes: hostileSheet, read: read(hostileSheet, false) },
   ];
 }
 

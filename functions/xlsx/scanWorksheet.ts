@@ -54,8 +54,8 @@ export function scanWorksheet(xml: Buffer): WorksheetScan {
   let cell: OpenCell | undefined;
   let inValue = false;
   const keep = (open: OpenCell) => {
-    const position = parseCellAddress(open.address);
-    if (position && (open.formula || open.type === "d")) written.push({ ...position, type: open.type, text: open.value?.trim() });
+    const position = open.formula || open.type === "d" ? parseCellAddress(open.address) : undefined;
+    if (position) written.push({ ...position, type: open.type, text: open.value?.trim() });
   };
   const wellFormed = scanXml(xml.toString("utf8"), {
     open: ({ name, attributes, selfClosing }) => {

@@ -26,7 +26,8 @@ export const MAX_XML_DEPTH = 64;
 const STOP = Symbol("stop");
 
 function localName(name: string): string {
-  return name.slice(name.indexOf(":") + 1);
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
 }
 
 /**
