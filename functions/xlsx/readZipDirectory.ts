@@ -1,25 +1,18 @@
 import yauzl from "yauzl";
 
-/** One file of a zip archive, as its central directory declares it, its local header checked. */
+/** One file of a zip archive, as its central directory declares it, its local header checked (by yauzl). */
 export interface ZipEntry {
   /** As written (UTF-8 when flagged so, else CP437). */
   readonly name: string;
   /** 0 stored, 8 deflated (other methods are not inflated). */
   readonly method: number;
   readonly encrypted: boolean;
+  readonly crc32: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
-  /** Where the entry's bytes lie in the archive: its local header's start, its data's end. */
+  /** Where the entry's bytes lie in the archive: its local header, its compressed data (yauzl checked it ends inside the archive). */
   readonly headerStart: number;
-  readonly dataEnd: number;
-  /** The entry as yauzl read it, to open its content with (`inflateEntry`). */
-  readonly source: yauzl.Entry;
-}
-
-/** An archive whose central directory was read: its entries, and the yauzl archive they come from. */
-export interface ZipArchive {
-  readonly entries: readonly ZipEntry[];
-  readonly file: yauzl.ZipFile;
+  readonly dataStart: number;
 }
 
 /** Why a byte string is not a readable zip archive. */
@@ -44,18 +37,18 @@ function overlaps(entries: readonly ZipEntry[]): boolean {
   const sorted = [...entries].sort((a, b) => a.headerStart - b.headerStart);
   return sorted.some((entry, index) => {
     const following = sorted[index + 1];
-    return following !== undefined && entry.dataEnd > following.headerStart;
+    return following !== undefined && entry.dataStart + entry.compressedSize > following.headerStart;
   });
 }
 
 /**
  * Reads a zip archive's central directory with yauzl, without inflating anything: every entry with
- * its declared sizes, its local header checked to lie inside the archive (yauzl), entries apart
- * from each other. Counts the records it reads rather than trusting the declared count: refuses
+ * its declared sizes and where its data starts, its local header checked and its data to lie
+ * inside the archive (yauzl), entries apart from each other. Counts the records it reads rather than trusting the declared count: refuses
  * more than `maxEntries`. Refuses zip64 entries (never needed by a workbook of a few megabytes),
  * split archives and strong encryption; anything else yauzl refuses is a damaged archive.
  */
-export async function readZipDirectory(bytes: Buffer, maxEntries: number): Promise<{ ok: true; archive: ZipArchive } | { ok: false; problem: ZipProblem }> {
+export async function readZipDirectory(bytes: Buffer, maxEntries: number): Promise<{ ok: true; entries: ZipEntry[] } | { ok: false; problem: ZipProblem }> {
   try {
     // Names are decoded below, without yauzl's checks of absolute or parent paths: nothing is written to disk.
     const file = await yauzl.fromBufferPromise(bytes, { decodeStrings: false, validateEntrySizes: true });
@@ -68,15 +61,15 @@ export async function readZipDirectory(bytes: Buffer, maxEntries: number): Promi
         name: yauzl.getFileNameLowLevel(source.generalPurposeBitFlag, source.fileNameRaw, source.extraFields, false),
         method: source.compressionMethod,
         encrypted: source.isEncrypted(),
+        crc32: source.crc32,
         compressedSize: source.compressedSize,
         uncompressedSize: source.uncompressedSize,
         headerStart: source.relativeOffsetOfLocalHeader,
-        dataEnd: fileDataStart + source.compressedSize,
-        source,
+        dataStart: fileDataStart,
       });
     }
     if (overlaps(entries)) return { ok: false, problem: "overlapping" };
-    return { ok: true, archive: { entries, file } };
+    return { ok: true, entries };
   } catch (error) {
     return { ok: false, problem: problemOf(error, bytes) };
   }

@@ -49,11 +49,11 @@ function vetEntries(entries: readonly ZipEntry[]): { ok: true; wanted: ZipEntry[
  * (encrypted workbooks, .xls), anything that is not a zip, damaged or zip64 archives, encrypted
  * entries, macros (vbaProject.bin or a macro-enabled content type), packages without workbook,
  * zip bombs (too many entries, too large declared sizes or ratios, overlapping entries) and sheets
- * too large to be a filled template (ExcelJS would take seconds). The archive is read by yauzl
- * (`readZipDirectory`); the parts needed for values are inflated as streams, each stopped at its
- * declared size, so a lying directory cannot inflate more (`inflateEntry`); ExcelJS then reads a
- * new, uncompressed zip of those parts only (`storeZip`), without the workbook's defined names
- * (not needed, and ExcelJS throws on some, e.g. an empty print area).
+ * too large to be a filled template (ExcelJS would take seconds). The archive's directory is read
+ * by yauzl (`readZipDirectory`); the parts needed for values are inflated by zlib, each stopped
+ * just past its declared size, so a lying directory cannot inflate more (`inflateEntry`); ExcelJS
+ * then reads a new, uncompressed zip of those parts only, written by fflate (`storeZip`), without
+ * the workbook's defined names (not needed, and ExcelJS throws on some, e.g. an empty print area).
  */
 export async function unpackWorkbook(bytes: Buffer): Promise<UnpackedWorkbook> {
   if (bytes.length === 0) return { ok: false, message: XLSX_MESSAGES.empty };
@@ -71,12 +71,11 @@ export async function unpackWorkbook(bytes: Buffer): Promise<UnpackedWorkbook> {
     } as const;
     return { ok: false, message: messages[directory.problem] };
   }
-  const { archive } = directory;
-  const vetted = vetEntries(archive.entries);
+  const vetted = vetEntries(directory.entries);
   if (!vetted.ok) return vetted;
   const parts = new Map<string, Buffer>();
   for (const entry of vetted.wanted) {
-    const content = await inflateEntry(archive, entry);
+    const content = inflateEntry(bytes, entry);
     if (!content) return { ok: false, message: XLSX_MESSAGES.damaged };
     parts.set(entry.name.replace(/^\//, ""), content);
   }
