@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { quotePartReportSchema, reportShareSchema } from "../quoteParts/report/quotePartReportSchema";
 import { DISTRIBUTION_KEYS } from "../quoteParts/scenario/distributionKeys";
 import { daySchema, inseeSchema, instantSchema, moneySchema, setRefSchema, sha256Schema } from "./common";
 
@@ -27,20 +28,7 @@ export const costItemsViewSchema = z.strictObject({
   etag: z.string().optional(),
 });
 
-const shareBase = { id: z.string(), weight: z.number(), totalWeight: z.number(), exact: z.string().describe("Part exacte avant arrondi, 10 décimales"), amount: moneySchema };
-
-/** A commune's line in the §5 report: `months` with the monthly prorata, `days`/`daysInYear` with the daily one. */
-export const reportShareSchema = z.union([
-  z.strictObject({ ...shareBase, months: z.number().int().min(0).max(12) }),
-  z.strictObject({ ...shareBase, days: z.number().int().min(0), daysInYear: z.number().int() }),
-]);
-
-/** The quote-part report of PRODUCT.md §5 (CLI, simulations, runs, exports alike). */
-export const quotePartReportSchema = z.strictObject({
-  year: z.number().int(),
-  items: z.array(z.strictObject({ id: z.string(), metropole: moneySchema.describe("Part de la Métropole"), shares: z.array(reportShareSchema) })),
-  totals: z.array(z.strictObject({ id: z.string(), amount: moneySchema, acAdjustment: moneySchema.describe("Ajustement de l'attribution de compensation") })),
-});
+export { quotePartReportSchema, reportShareSchema };
 
 /** A run in lists. */
 export const runSummarySchema = z.strictObject({
@@ -106,7 +94,7 @@ const communeQuoteParts = {
   year: z.number().int(),
   insee: inseeSchema,
   lines: z.array(communeLineSchema),
-  total: z.strictObject({ amount: moneySchema, acAdjustment: moneySchema }),
+  total: z.strictObject({ amount: moneySchema, invoiced: moneySchema, acAlreadyIncluded: moneySchema, acAdjustment: moneySchema }),
 };
 
 /** GET /api/communes/{insee}/quote-parts: the commune's lines in each published run, and an estimate when asked. */

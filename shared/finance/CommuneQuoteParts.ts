@@ -24,5 +24,6 @@ export interface CommuneQuoteParts {
   readonly year: number;
   readonly insee: string;
   readonly lines: readonly CommuneQuotePartLine[];
-  readonly total: { readonly amount: string; readonly acAdjustment: string };
+  /** Its participation, the part it pays by invoice, the part its AC already carries, and the AC adjustment. */
+  readonly total: { readonly amount: string; readonly invoiced: string; readonly acAlreadyIncluded: string; readonly acAdjustment: string };
 }

@@ -11,7 +11,7 @@ export function selectCommuneQuoteParts(quoteParts: QuoteParts, insee: string): 
   const lines = quoteParts.items.flatMap((item, index): CommuneQuotePartLine[] => {
     const share = report.items[index]?.shares.find((candidate) => candidate.id === insee);
     if (!share) return [];
-    const { id: _id, ...derivation } = share;
+    const { id: _id, name: _name, ...derivation } = share;
     return [{ item: item.id, label: item.label, set: formatSetRef(item.set), key: item.key, ...derivation }];
   });
   const total = report.totals.find((candidate) => candidate.id === insee);
@@ -19,6 +19,11 @@ export function selectCommuneQuoteParts(quoteParts: QuoteParts, insee: string): 
     year: quoteParts.year,
     insee,
     lines,
-    total: { amount: total?.amount ?? formatCents(0n), acAdjustment: total?.acAdjustment ?? formatCents(0n) },
+    total: {
+      amount: total?.amount ?? formatCents(0n),
+      invoiced: total?.invoiced ?? formatCents(0n),
+      acAlreadyIncluded: total?.acAlreadyIncluded ?? formatCents(0n),
+      acAdjustment: total?.acAdjustment ?? formatCents(0n),
+    },
   };
 }

@@ -37,12 +37,19 @@ export interface QuotePartItem {
   readonly shares: readonly QuotePartShare[];
 }
 
-/** A commune's total over the cost items, and the matching adjustment of its attribution de compensation. */
+/**
+ * A commune's total over the cost items and how it is settled (PRODUCT.md §5): the part on items it
+ * pays by invoice, the part its AC already carries, and the adjustment of its attribution de
+ * compensation = −(total − invoiced) + already included.
+ */
 export interface QuotePartTotal {
   readonly id: string;
   readonly name: string;
+  /** The name as tables show it: « CHENÔVE + CCAS » when counted with its CCAS. */
+  readonly label: string;
   readonly cents: bigint;
-  /** − cents. */
+  readonly invoicedCents: bigint;
+  readonly acAlreadyIncludedCents: bigint;
   readonly acAdjustmentCents: bigint;
 }
 

@@ -21,6 +21,14 @@ export function fromStoredQuoteParts(text: string): QuoteParts {
       metropole: { weight: item.metropole.weight, exactCents: fraction(item.metropole.exactCents), cents: BigInt(item.metropole.cents) },
       shares: item.shares.map((share) => ({ ...share, exactCents: fraction(share.exactCents), cents: BigInt(share.cents) })),
     })),
-    totals: stored.totals.map((total) => ({ ...total, cents: BigInt(total.cents), acAdjustmentCents: BigInt(total.acAdjustmentCents) })),
+    // Results stored before settlement existed have no invoiced part, nothing already in the AC, no label.
+    totals: stored.totals.map((total: Stored<QuoteParts>["totals"][number] & Partial<Stored<Pick<QuoteParts["totals"][number], "label" | "invoicedCents" | "acAlreadyIncludedCents">>>) => ({
+      ...total,
+      label: total.label ?? total.name,
+      cents: BigInt(total.cents),
+      invoicedCents: BigInt(total.invoicedCents ?? "0"),
+      acAlreadyIncludedCents: BigInt(total.acAlreadyIncludedCents ?? "0"),
+      acAdjustmentCents: BigInt(total.acAdjustmentCents),
+    })),
   };
 }

@@ -1,5 +1,6 @@
 import { adhesionsEndAfterStart } from "./adhesionsEndAfterStart";
 import { customWeightsNameKnownIds } from "./customWeightsNameKnownIds";
+import { invoicedItemsAreCostItems } from "./invoicedItemsAreCostItems";
 import { itemsTotalIsWithinLimit } from "./itemsTotalIsWithinLimit";
 import { noDuplicateIds } from "./noDuplicateIds";
 import { participantsHaveWeights } from "./participantsHaveWeights";
@@ -12,6 +13,7 @@ export const scenarioRules: readonly ScenarioRule[] = [
   noDuplicateIds,
   itemsTotalIsWithinLimit,
   customWeightsNameKnownIds,
+  invoicedItemsAreCostItems,
   participantsHaveWeights,
   totalWeightIsPositive,
 ];

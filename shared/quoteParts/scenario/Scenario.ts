@@ -8,12 +8,18 @@ export interface Adhesion {
   readonly to?: number | undefined;
 }
 
-/** A member commune: INSEE code, name, adhesions and figures (`postes`, `agents`, `sites`, `users:<domain>`). */
+/** A member commune: INSEE code, name, adhesions and figures (`postes`, `agents`, `sites`, `users:<domain>`), and how it settles. */
 export interface Member {
   readonly id: string;
   readonly name: string;
   readonly adhesions: readonly Adhesion[];
   readonly weights: Readonly<Record<string, number>>;
+  /** The part of its yearly participation its attribution de compensation already carries, in cents. */
+  readonly acAlreadyIncludedCents: bigint;
+  /** The cost items it pays by direct invoice instead of a deduction from its AC. */
+  readonly invoicedItems: readonly string[];
+  /** Shown with its CCAS (« CHENÔVE + CCAS »): the CCAS is counted with its commune. */
+  readonly withCcas: boolean;
 }
 
 /** The Métropole: its SIREN and its own figures; it takes part in every cost item, all year. */

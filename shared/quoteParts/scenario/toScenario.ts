@@ -23,8 +23,11 @@ function bug(what: string): never {
 export function toScenario(shape: ScenarioShape): Scenario {
   return {
     ...shape,
-    members: shape.members.map((member) => ({
+    members: shape.members.map(({ acAlreadyIncluded, invoicedItems, withCcas, ...member }) => ({
       ...member,
+      acAlreadyIncludedCents: acAlreadyIncluded === undefined ? 0n : cents(acAlreadyIncluded),
+      invoicedItems: invoicedItems ?? [],
+      withCcas: withCcas === true,
       adhesions: member.adhesions.map((adhesion) => ({
         set: setRef(adhesion.set),
         from: day(adhesion.from),

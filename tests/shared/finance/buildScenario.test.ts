@@ -27,12 +27,14 @@ describe("buildScenario", () => {
     // Dijon: 12 000 × 14 / 114 × 8/12 = 982.456… → 982 € (euro rounding), the Métropole the rest.
     expect(report.items[0]).toEqual({
       id: "infra",
+      label: expect.any(String),
+      amount: "12000.00",
       metropole: "11018.00",
-      shares: [{ id: "21231", weight: 14, totalWeight: 114, months: 8, exact: "982.4561403509", amount: "982.00" }],
+      shares: [{ id: "21231", name: "Dijon", weight: 14, totalWeight: 114, months: 8, exact: "982.4561403509", amount: "982.00" }],
     });
     expect(report.totals).toEqual([
-      { id: "21166", amount: "0.00", acAdjustment: "0.00" },
-      { id: "21231", amount: "982.00", acAdjustment: "-982.00" },
+      { id: "21166", name: "Chenôve", amount: "0.00", invoiced: "0.00", acAlreadyIncluded: "0.00", acAdjustment: "0.00" },
+      { id: "21231", name: "Dijon", amount: "982.00", invoiced: "0.00", acAlreadyIncluded: "0.00", acAdjustment: "-982.00" },
     ]);
   });
 });

@@ -18,7 +18,7 @@ describe("estimateAdhesion", () => {
       year: 2025,
       insee: "21166",
       lines: [{ item: "infra", label: "Infrastructure", set: "B", key: "postes", weight: 14, totalWeight: 142, months: 6, exact: "591.5492957746", amount: "591.55" }],
-      total: { amount: "591.55", acAdjustment: "-591.55" },
+      total: { amount: "591.55", invoiced: "0.00", acAlreadyIncluded: "0.00", acAdjustment: "-591.55" },
     });
   });
 

@@ -26,16 +26,20 @@ describe("CLECT prorata (2019 financing tables): a month counts when the adhesio
   test("a full year of adhesion pays the full share: 500 €", () => {
     expect(firstItem(bretenière("2018-01-01"))).toEqual({
       id: "services-communs",
+      label: "Poste services-communs",
+      amount: "1000.00",
       metropole: "500.00",
-      shares: [{ id: "21106", weight: 1, totalWeight: 2, months: 12, exact: "500.0000000000", amount: "500.00" }],
+      shares: [{ id: "21106", name: "Bretenière", weight: 1, totalWeight: 2, months: 12, exact: "500.0000000000", amount: "500.00" }],
     });
   });
 
   test("effective 1 May pays 8/12: Bretenière 500 € → 333 €, the Métropole carries the rest", () => {
     expect(firstItem(bretenière("2019-05-01"))).toEqual({
       id: "services-communs",
+      label: "Poste services-communs",
+      amount: "1000.00",
       metropole: "667.00",
-      shares: [{ id: "21106", weight: 1, totalWeight: 2, months: 8, exact: "333.3333333333", amount: "333.00" }],
+      shares: [{ id: "21106", name: "Bretenière", weight: 1, totalWeight: 2, months: 8, exact: "333.3333333333", amount: "333.00" }],
     });
   });
 
@@ -46,7 +50,7 @@ describe("CLECT prorata (2019 financing tables): a month counts when the adhesio
       members: [aMember("21452", { name: "Neuilly-Crimolois", adhesions: [{ set: "B", from: "2019-07-01" }], weights: { postes: 1 } })],
       costItems: [aCostItem("commande-publique", { amount: "2000.00" })],
     });
-    expect(firstItem(scenario).shares).toEqual([{ id: "21452", weight: 1, totalWeight: 2, months: 6, exact: "500.0000000000", amount: "500.00" }]);
+    expect(firstItem(scenario).shares).toEqual([{ id: "21452", name: "Neuilly-Crimolois", weight: 1, totalWeight: 2, months: 6, exact: "500.0000000000", amount: "500.00" }]);
   });
 
   test("effective on the 2nd of a month does not count that month", () => {
@@ -85,7 +89,7 @@ describe("participants: members whose adhesions cover the item's set, plus the M
 
   test("a member with no month in the year does not take part, and its total is 0.00", () => {
     const result = report(aScenario({ members, costItems: [aCostItem("etat-civil", { set: "C:1", amount: "300.00", key: "equal" })] }));
-    expect(result.totals.find((total) => total.id === "21005")).toEqual({ id: "21005", amount: "0.00", acAdjustment: "0.00" });
+    expect(result.totals.find((total) => total.id === "21005")).toEqual({ id: "21005", name: "Commune 21005", amount: "0.00", invoiced: "0.00", acAlreadyIncluded: "0.00", acAdjustment: "0.00" });
   });
 });
 
@@ -153,7 +157,7 @@ describe("daily prorata: days effective / days in the year", () => {
 
   test("leap year: effective 1 February 2024 → 335/366 days", () => {
     expect(firstItem(daily(2024, { set: "B", from: "2024-02-01" }, "732.00")).shares).toEqual([
-      { id: "21231", weight: 1, totalWeight: 2, days: 335, daysInYear: 366, exact: "335.0000000000", amount: "335.00" },
+      { id: "21231", name: "Commune 21231", weight: 1, totalWeight: 2, days: 335, daysInYear: 366, exact: "335.0000000000", amount: "335.00" },
     ]);
   });
 
@@ -185,8 +189,10 @@ describe("distribution keys", () => {
     });
     expect(firstItem(scenario)).toEqual({
       id: "finances",
+      label: "Poste finances",
+      amount: "1000.00",
       metropole: "200.00",
-      shares: [{ id: "21231", weight: 40, totalWeight: 50, months: 12, exact: "800.0000000000", amount: "800.00" }],
+      shares: [{ id: "21231", name: "Commune 21231", weight: 40, totalWeight: 50, months: 12, exact: "800.0000000000", amount: "800.00" }],
     });
   });
 
@@ -248,26 +254,31 @@ describe("report", () => {
       items: [
         {
           id: "zeta",
+          label: "Poste zeta",
+          amount: "100.00",
           metropole: "35.00",
           shares: [
-            { id: "21166", weight: 3, totalWeight: 10, months: 6, exact: "15.0000000000", amount: "15.00" },
-            { id: "21231", weight: 5, totalWeight: 10, months: 12, exact: "50.0000000000", amount: "50.00" },
+            { id: "21166", name: "Commune 21166", weight: 3, totalWeight: 10, months: 6, exact: "15.0000000000", amount: "15.00" },
+            { id: "21231", name: "Commune 21231", weight: 5, totalWeight: 10, months: 12, exact: "50.0000000000", amount: "50.00" },
           ],
         },
         {
           id: "alpha",
+          label: "Poste alpha",
+          amount: "60.00",
           metropole: "30.00",
           shares: [
-            { id: "21166", weight: 2, totalWeight: 4, months: 6, exact: "15.0000000000", amount: "15.00" },
-            { id: "21231", weight: 1, totalWeight: 4, months: 12, exact: "15.0000000000", amount: "15.00" },
+            { id: "21166", name: "Commune 21166", weight: 2, totalWeight: 4, months: 6, exact: "15.0000000000", amount: "15.00" },
+            { id: "21231", name: "Commune 21231", weight: 1, totalWeight: 4, months: 12, exact: "15.0000000000", amount: "15.00" },
           ],
         },
       ],
       totals: [
-        { id: "21003", amount: "0.00", acAdjustment: "0.00" },
-        { id: "21166", amount: "30.00", acAdjustment: "-30.00" },
-        { id: "21231", amount: "65.00", acAdjustment: "-65.00" },
+        { id: "21003", name: "Commune 21003", amount: "0.00", invoiced: "0.00", acAlreadyIncluded: "0.00", acAdjustment: "0.00" },
+        { id: "21166", name: "Commune 21166", amount: "30.00", invoiced: "0.00", acAlreadyIncluded: "0.00", acAdjustment: "-30.00" },
+        { id: "21231", name: "Commune 21231", amount: "65.00", invoiced: "0.00", acAlreadyIncluded: "0.00", acAdjustment: "-65.00" },
       ],
+      summary: { costItems: "160.00", communes: "95.00", invoiced: "0.00", acAdjustment: "-95.00", metropole: "65.00" },
     });
   });
 

@@ -47,6 +47,15 @@ describe("scenario shape", () => {
     expect(problemsOf(aScenario({ costItems: [custom] }))).toEqual(['costItems[0].weights["21231"] : poids trop grand : 999 999 999 999,99 au plus']);
   });
 
+  test("settlement fields: invoiced items name cost items of the scenario, once; what the AC already carries is an amount", () => {
+    const member = { ...aMember("21231"), invoicedItems: ["x", "inconnu", "x"], acAlreadyIncluded: "-5" };
+    expect(problemsOf(aScenario({ members: [member], costItems: [aCostItem("x")] }))).toEqual(["members[0].acAlreadyIncluded : le montant ne peut pas être négatif"]);
+    expect(problemsOf(aScenario({ members: [{ ...member, acAlreadyIncluded: "421000.00" }], costItems: [aCostItem("x")] }))).toEqual([
+      "members[0].invoicedItems[1] : poste de coût inconnu « inconnu » : la refacturation directe porte sur un poste de coût du scénario",
+      "members[0].invoicedItems[2] : poste de coût « x » cité deux fois",
+    ]);
+  });
+
   test.each([[1999], [2101], [2025.5], ["2025"]])("the year %p is rejected", (year) => {
     expect(problemsOf({ ...aScenario(), year })).toEqual(["year : l'année doit être un entier entre 2000 et 2100"]);
   });
