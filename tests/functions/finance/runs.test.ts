@@ -45,7 +45,7 @@ describe("quote-part runs", () => {
     expect(shareOf(report, "infra", CHENOVE)).toMatchObject({ weight: 28, totalWeight: 142, months: 12 });
     expect(itemOf(report, "finances").shares).toEqual([expect.objectContaining({ id: DIJON, weight: 12, totalWeight: 42, months: 8 })]);
     expect(report.totals).toHaveLength(23);
-    expect(report.totals.find((total) => total.id === "21617")).toEqual({ id: "21617", amount: "0.00", acAdjustment: "0.00" });
+    expect(report.totals.find((total) => total.id === "21617")).toEqual({ id: "21617", name: "Talant", amount: "0.00", invoiced: "0.00", acAlreadyIncluded: "0.00", acAdjustment: "0.00" });
   });
 
   test("the frozen snapshot is served byte for byte, and the engine run on it gives the run's report", async () => {
