@@ -44,9 +44,10 @@ function overlaps(entries: readonly ZipEntry[]): boolean {
 /**
  * Reads a zip archive's central directory with yauzl, without inflating anything: every entry with
  * its declared sizes and where its data starts, its local header checked and its data to lie
- * inside the archive (yauzl), entries apart from each other. Counts the records it reads rather than trusting the declared count: refuses
- * more than `maxEntries`. Refuses zip64 entries (never needed by a workbook of a few megabytes),
- * split archives and strong encryption; anything else yauzl refuses is a damaged archive.
+ * inside the archive (yauzl), entries apart from each other. Counts the records it reads rather
+ * than trusting the declared count: refuses more than `maxEntries`. Refuses zip64 entries (never
+ * needed by a workbook of a few megabytes), split archives and strong encryption; anything else
+ * yauzl refuses is a damaged archive.
  */
 export async function readZipDirectory(bytes: Buffer, maxEntries: number): Promise<{ ok: true; entries: ZipEntry[] } | { ok: false; problem: ZipProblem }> {
   try {
