@@ -1,9 +1,11 @@
+import type { CostItemsDocument } from "../../shared/finance/CostItemsDocument";
 import { estimateAdhesion } from "../../shared/finance/estimateAdhesion";
 import type { MemberCommune } from "../communes/epciMembers";
 import { unprocessable } from "../http/apiError";
 import type { Services } from "../services/services";
 import { listTimeline } from "../storage/events/timelineTable";
-import { readCostItems } from "../storage/finance/costItemsTable";
+import { COST_ITEMS } from "../storage/finance/yearDocumentKinds";
+import { readYearDocument } from "../storage/finance/yearDocumentTable";
 import { adhesionChanges } from "../../shared/adhesion/adhesionChanges";
 import { engineRefusal } from "./engineRefusal";
 import { loadFinanceMembers } from "./loadFinanceMembers";
@@ -17,7 +19,7 @@ import type { EstimateQuery } from "./readEstimateQuery";
  * submission. Its own lines and total only; 422 when the year has no cost items or the engine refuses.
  */
 export async function estimateForCommune(services: Services, commune: MemberCommune, query: EstimateQuery) {
-  const costItems = await readCostItems(services.store, query.year);
+  const costItems = await readYearDocument<CostItemsDocument>(services.store, COST_ITEMS, query.year);
   if (!costItems) throw unprocessable(`Estimation impossible : les postes de coût de ${query.year} ne sont pas encore saisis.`);
   const metropole = metropoleOf(services);
   const others = metropole.members.filter((member) => member.insee !== commune.insee);

@@ -1,3 +1,4 @@
+import type { CostItemsDocument } from "../../../shared/finance/CostItemsDocument";
 import { buildScenario } from "../../../shared/finance/buildScenario";
 import { runRequestSchema } from "../../../shared/finance/runRequestSchema";
 import { computeQuoteParts, formatQuotePartReport } from "../../../shared/quoteParts";
@@ -15,7 +16,8 @@ import type { Handler } from "../../http/routeDefinition";
 import { withIdempotency } from "../../http/withIdempotency";
 import { implausibleDateReason } from "../../../shared/calendar/plausibleDates";
 import { todayInParis } from "../../../shared/calendar/todayInParis";
-import { readCostItems } from "../../storage/finance/costItemsTable";
+import { COST_ITEMS } from "../../storage/finance/yearDocumentKinds";
+import { readYearDocument } from "../../storage/finance/yearDocumentTable";
 import { toStoredQuoteParts } from "../../storage/finance/quotePartsConverters";
 import { recordRun } from "../../storage/finance/runTable";
 import { createGate } from "../../storage/createGate";
@@ -39,7 +41,7 @@ export const computeRun: Handler = async (request, { services, principal }) => {
     if (cutoff > todayInParis(now)) throw badRequest("Date d'arrêté dans le futur : les données de ce jour ne sont pas encore connues.", [{ path: "cutoff", message: "date passée ou du jour attendue" }]);
     const implausible = implausibleDateReason(cutoff, todayInParis(now));
     if (implausible) throw badRequest(`Date d'arrêté invalide (champ cutoff) : ${implausible}.`, [{ path: "cutoff", message: implausible }]);
-    const costItems = await readCostItems(services.store, year);
+    const costItems = await readYearDocument<CostItemsDocument>(services.store, COST_ITEMS, year);
     if (!costItems) throw unprocessable(`Calcul impossible : aucun poste de coût saisi pour ${year}. Saisissez d'abord les postes de coût de l'année.`);
     const metropole = metropoleOf(services);
     const members = await RUN_LOADS.run(() => loadFinanceMembers(services, metropole.members, cutoff));

@@ -6,7 +6,8 @@ import { readYear } from "../../finance/readYear";
 import { preconditionFailed, preconditionRequired } from "../../http/apiError";
 import { jsonResponse } from "../../http/apiResponse";
 import type { Handler } from "../../http/routeDefinition";
-import { saveCostItems } from "../../storage/finance/costItemsTable";
+import { COST_ITEMS } from "../../storage/finance/yearDocumentKinds";
+import { saveYearDocument } from "../../storage/finance/yearDocumentTable";
 
 /**
  * PUT /api/years/{year}/cost-items — enters or replaces the year's cost items as a whole (finance).
@@ -22,8 +23,9 @@ export const putCostItems: Handler = async (request, { services, principal }) =>
   const ifMatch = request.header("if-match") || undefined;
   const savedAt = services.now().toISOString();
   const actor = actorOf(principal!);
-  const saved = await saveCostItems(
+  const saved = await saveYearDocument(
     services.store,
+    COST_ITEMS,
     { year, document, savedBy: actor, savedAt },
     (record, previous) => ({
       at: savedAt,

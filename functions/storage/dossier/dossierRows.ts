@@ -1,7 +1,8 @@
 /**
  * Row keys of a dossier partition, each kind in its own key range: one head, then versions,
  * events, audit entries and markers; in the Métropole's dossier also the yearly cost-items
- * pointers, the runs, the published-run markers and the erasure markers. No range holds another's keys.
+ * and finance-configuration pointers and every saved version of them, the runs, the
+ * published-run markers and the erasure markers. No range holds another's keys.
  */
 export const DOSSIER_ROWS = {
   head: "head",
@@ -13,6 +14,10 @@ export const DOSSIER_ROWS = {
   auditRange: ["a-", "a."] as const,
   marker: (hash: string) => `k-${hash}`,
   costItems: (year: number) => `c-${year}`,
+  financeConfig: (year: number) => `s-${year}`,
+  /** Every save of a year's document (cost items, finance configuration), kept readable. */
+  yearDocumentVersion: (kind: string, year: number, savedAt: string) => `d-${kind}-${year}-${savedAt}`,
+  yearDocumentVersionRange: (kind: string, year: number) => [`d-${kind}-${year}-`, `d-${kind}-${year}.`] as const,
   run: (year: number, runId: string) => `r-${year}-${runId}`,
   runRange: (year: number) => [`r-${year}-`, `r-${year}.`] as const,
   published: (year: number) => `p-${year}`,

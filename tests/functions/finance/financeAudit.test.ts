@@ -95,7 +95,7 @@ describe("finance changes and their audit entries", () => {
   test("the finance rows (and erasure markers) live in the Métropole's dossier, each kind in its own key range; the old tables are gone", async () => {
     const keys = await metropoleRowKeys();
     const kinds = new Set(keys.map((key) => (key === DOSSIER_ROWS.head ? "head" : key.slice(0, 2))));
-    expect([...kinds].sort()).toEqual(["a-", "c-", "head", "p-", "r-", "x-"]);
+    expect([...kinds].sort()).toEqual(["a-", "c-", "d-", "head", "p-", "r-", "x-"]);
     expect(keys).toEqual(expect.arrayContaining([DOSSIER_ROWS.costItems(2025), DOSSIER_ROWS.costItems(2026), DOSSIER_ROWS.published(2025)]));
     expect(TABLE_NAMES).toEqual(["dossiers", "drafts", "idempotency"]);
   });

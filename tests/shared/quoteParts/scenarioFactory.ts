@@ -14,6 +14,9 @@ export interface MemberInput {
   name: string;
   adhesions: { set: string; from: string; to?: string }[];
   weights: Record<string, number>;
+  acAlreadyIncluded?: string | number;
+  invoicedItems?: string[];
+  withCcas?: boolean;
 }
 
 export interface CostItemInput {

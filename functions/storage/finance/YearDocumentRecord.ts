@@ -1,7 +1,7 @@
 import type { DocumentPointer } from "../documentPointer";
 
-/** The pointer row of a year's cost items: who saved which document when, and its storage version. */
-export interface CostItemsRecord {
+/** The pointer row of a year's finance document (cost items, finance configuration): who saved which document when, and its storage version. */
+export interface YearDocumentRecord {
   readonly year: number;
   readonly savedAt: string;
   readonly savedBy: string;

@@ -1,15 +1,14 @@
 import type { TableEntityResult } from "@azure/data-tables";
 import { fromPointerFields, toPointerFields } from "../documentPointer";
-import { DOSSIER_ROWS } from "../dossier/dossierRows";
 import { entityFields } from "../entityFields";
-import type { CostItemsRecord } from "./CostItemsRecord";
 import { METROPOLE_DOSSIER } from "./metropoleDossier";
+import type { YearDocumentRecord } from "./YearDocumentRecord";
 
-/** A cost-items record as a row of the Métropole's dossier (one row per year). */
-export function toCostItemsEntity(record: CostItemsRecord) {
+/** A year document's record as a row of the Métropole's dossier (the current pointer, or a kept version). */
+export function toYearDocumentEntity(rowKey: string, record: YearDocumentRecord) {
   return {
     partitionKey: METROPOLE_DOSSIER,
-    rowKey: DOSSIER_ROWS.costItems(record.year),
+    rowKey,
     year: record.year,
     savedAt: record.savedAt,
     savedBy: record.savedBy,
@@ -17,9 +16,9 @@ export function toCostItemsEntity(record: CostItemsRecord) {
   };
 }
 
-/** A table entity back to a cost-items record (with its ETag). */
-export function fromCostItemsEntity(entity: TableEntityResult<Record<string, unknown>>): CostItemsRecord {
-  const fields = entityFields(entity, `cost items ${String(entity.rowKey)}`);
+/** A table entity back to a year document's record (with its ETag). */
+export function fromYearDocumentEntity(entity: TableEntityResult<Record<string, unknown>>): YearDocumentRecord {
+  const fields = entityFields(entity, `year document ${String(entity.rowKey)}`);
   return {
     year: fields.integer("year"),
     savedAt: fields.text("savedAt"),
