@@ -45,25 +45,32 @@ describe("quote-parts CLI", () => {
   test("prints the report of a scenario file on stdout, 2-space JSON, exit 0 (hand-computed)", () => {
     // infra: Σw = 1 + 4; Bretenière 1000 × 1/5 × 8/12 = 133.33…; the Métropole 866.67.
     // marches: Σw = 2 + 2; Neuilly-Crimolois 2000 × 2/4 × 6/12 = 500; the Métropole 1500.
+    // Nothing invoiced nor already in the AC: each AC adjustment is −participation.
     const expected = {
       year: 2019,
       items: [
         {
           id: "infra",
+          label: "Infrastructure",
+          amount: "1000.00",
           metropole: "866.67",
-          shares: [{ id: "21106", weight: 1, totalWeight: 5, months: 8, exact: "133.3333333333", amount: "133.33" }],
+          shares: [{ id: "21106", name: "Bretenière", weight: 1, totalWeight: 5, months: 8, exact: "133.3333333333", amount: "133.33" }],
         },
         {
           id: "marches",
+          label: "Marchés publics",
+          amount: "2000.00",
           metropole: "1500.00",
-          shares: [{ id: "21452", weight: 2, totalWeight: 4, months: 6, exact: "500.0000000000", amount: "500.00" }],
+          shares: [{ id: "21452", name: "Neuilly-Crimolois", weight: 2, totalWeight: 4, months: 6, exact: "500.0000000000", amount: "500.00" }],
         },
       ],
       totals: [
-        { id: "21003", amount: "0.00", acAdjustment: "0.00" },
-        { id: "21106", amount: "133.33", acAdjustment: "-133.33" },
-        { id: "21452", amount: "500.00", acAdjustment: "-500.00" },
+        { id: "21003", name: "Ahuy", amount: "0.00", invoiced: "0.00", acAlreadyIncluded: "0.00", acAdjustment: "0.00" },
+        { id: "21106", name: "Bretenière", amount: "133.33", invoiced: "0.00", acAlreadyIncluded: "0.00", acAdjustment: "-133.33" },
+        { id: "21452", name: "Neuilly-Crimolois", amount: "500.00", invoiced: "0.00", acAlreadyIncluded: "0.00", acAdjustment: "-500.00" },
       ],
+      // 1000 + 2000; 133.33 + 500; the Métropole 866.67 + 1500.
+      summary: { costItems: "3000.00", communes: "633.33", invoiced: "0.00", acAdjustment: "-633.33", metropole: "2366.67" },
     };
     const result = run(file("ok.json", scenario));
     expect(result).toEqual({ status: 0, stdout: `${JSON.stringify(expected, null, 2)}\n`, stderr: "" });
