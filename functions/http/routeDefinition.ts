@@ -31,7 +31,7 @@ export interface RouteDefinition {
   readonly summary: string;
   readonly handler: Handler;
   /** The request body, for the OpenAPI document: its schema (JSON) and accepted media types. */
-  readonly body?: { readonly schema?: z.ZodType; readonly mediaTypes: readonly string[]; readonly description?: string };
+  readonly body?: { readonly schema?: z.ZodType; readonly mediaTypes: readonly string[]; readonly description?: string; readonly optional?: boolean };
   /** Query parameters, for the OpenAPI document. */
   readonly query?: readonly QueryParameter[];
   /** Request headers the route reads. */

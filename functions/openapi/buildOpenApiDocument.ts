@@ -57,7 +57,7 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[]): Record
 function requestBody(body: NonNullable<RouteDefinition["body"]>) {
   const schema = body.schema ? toSchema(body.schema, "input") : { type: "string", format: "binary" };
   return {
-    required: true,
+    required: body.optional !== true,
     ...(body.description ? { description: body.description } : {}),
     content: Object.fromEntries(body.mediaTypes.map((type) => [type, { schema: type.includes("json") ? schema : { type: "string", format: "binary" } }])),
   };

@@ -1,4 +1,11 @@
-import { communeQuotePartsAnswerSchema, costItemsViewSchema, quotePartReportSchema, runDetailSchema, runListSchema, runSummarySchema } from "../../shared/api/financeViews";
+import {
+  communeQuotePartsAnswerSchema,
+  correctionCancelledSchema,
+  correctionOpenedSchema,
+  costItemsVersionsSchema,
+  costItemsViewSchema,
+  financeConfigViewSchema,
+  financeHistorySchema, quotePartReportSchema, runDetailSchema, runListSchema, runSummarySchema } from "../../shared/api/financeViews";
 import { scenarioShapeSchema } from "../../shared/quoteParts/scenario/scenarioShapeSchema";
 import { costItemsSchema } from "../../shared/finance/costItemsSchema";
 import { runRequestSchema } from "../../shared/finance/runRequestSchema";
@@ -7,6 +14,15 @@ import { computeRun } from "../handlers/finance/computeRun";
 import { exportRun } from "../handlers/finance/exportRun";
 import { getCommuneQuoteParts } from "../handlers/finance/getCommuneQuoteParts";
 import { getCostItems } from "../handlers/finance/getCostItems";
+import { getFinanceConfig } from "../handlers/finance/getFinanceConfig";
+import { cancelCorrection } from "../handlers/finance/cancelCorrection";
+import { getFinanceHistory } from "../handlers/finance/getFinanceHistory";
+import { listCostItemsVersions } from "../handlers/finance/listCostItemsVersions";
+import { openCorrection } from "../handlers/finance/openCorrection";
+import { correctionRequestSchema } from "../../shared/finance/correctionRequestSchema";
+import { publishRequestSchema } from "../../shared/finance/publishRequestSchema";
+import { putFinanceConfig } from "../handlers/finance/putFinanceConfig";
+import { financeConfigSchema } from "../../shared/finance/financeConfigSchema";
 import { getRun } from "../handlers/finance/getRun";
 import { getRunSnapshot } from "../handlers/finance/getRunSnapshot";
 import { listRuns } from "../handlers/finance/listRuns";
@@ -44,12 +60,82 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     responses: {
       200: "Postes de coût remplacés",
       201: "Postes de coût créés",
+      409: "Année publiée : postes de coût figés tant qu'aucune correction n'est ouverte",
       412: "Postes de coût modifiés depuis la lecture",
       428: "Postes de coût déjà saisis : If-Match requis pour les remplacer",
       413: "Postes de coût trop volumineux",
       415: "Les postes de coût doivent être envoyés en JSON",
     },
     handler: putCostItems,
+  },
+  {
+    name: "listCostItemsVersions",
+    response: costItemsVersionsSchema,
+    methods: ["GET"],
+    route: "years/{year}/cost-items/versions",
+    access: FINANCE_OR_STAFF,
+    summary: "Toutes les versions enregistrées des postes de coût d'une année, de la plus ancienne à la plus récente",
+    handler: listCostItemsVersions,
+  },
+  {
+    name: "openCorrection",
+    response: correctionOpenedSchema,
+    methods: ["POST"],
+    route: "years/{year}/corrections",
+    access: FINANCE,
+    summary: "Ouverture d'une correction d'une année publiée (annule et remplace) : postes de coût et configuration de nouveau modifiables, calculs correctifs",
+    body: { schema: correctionRequestSchema, mediaTypes: JSON_BODY },
+    responses: { 201: "Correction ouverte", 409: "Année non publiée, ou correction déjà ouverte", 413: "Demande trop volumineuse", 415: "La demande doit être envoyée en JSON" },
+    handler: openCorrection,
+  },
+  {
+    name: "cancelCorrection",
+    response: correctionCancelledSchema,
+    methods: ["DELETE"],
+    route: "years/{year}/corrections",
+    access: FINANCE,
+    summary: "Abandon de la correction ouverte d'une année (la publication reste en vigueur)",
+    responses: { 409: "Aucune correction ouverte" },
+    handler: cancelCorrection,
+  },
+  {
+    name: "getFinanceHistory",
+    response: financeHistorySchema,
+    methods: ["GET"],
+    route: "years/{year}/history",
+    access: FINANCE,
+    summary: "Journal des finances d'une année : postes de coût et configuration (avant, après), calculs, publications, corrections",
+    handler: getFinanceHistory,
+  },
+  {
+    name: "getFinanceConfig",
+    response: financeConfigViewSchema,
+    methods: ["GET"],
+    route: "years/{year}/finance-config",
+    access: FINANCE_OR_STAFF,
+    summary: "Configuration financière d'une année : règlement de chaque commune (part déjà comprise dans l'AC, postes refacturés, CCAS) (ETag)",
+    responses: { 404: "Aucune configuration saisie pour cette année" },
+    handler: getFinanceConfig,
+  },
+  {
+    name: "putFinanceConfig",
+    response: financeConfigViewSchema,
+    methods: ["PUT"],
+    route: "years/{year}/finance-config",
+    access: FINANCE,
+    summary: "Saisie de la configuration financière d'une année (remplacement complet, If-Match pour remplacer)",
+    body: { schema: financeConfigSchema, mediaTypes: JSON_BODY },
+    requestHeaders: ["If-Match"],
+    responses: {
+      200: "Configuration remplacée",
+      201: "Configuration créée",
+      409: "Année publiée : configuration figée tant qu'aucune correction n'est ouverte",
+      412: "Configuration modifiée depuis la lecture",
+      428: "Configuration déjà saisie : If-Match requis pour la remplacer",
+      413: "Configuration trop volumineuse",
+      415: "La configuration doit être envoyée en JSON",
+    },
+    handler: putFinanceConfig,
   },
   {
     name: "computeRun", response: runDetailSchema,
@@ -99,11 +185,14 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     methods: ["POST"],
     route: "years/{year}/runs/{runId}/publish",
     access: FINANCE,
-    summary: "Publication d'un calcul : définitive, une seule par année",
+    summary: "Publication d'un calcul (avertissements confirmés) : une par année, remplacée seulement par le calcul correctif d'une correction ouverte (annule et remplace)",
+    body: { schema: publishRequestSchema, mediaTypes: JSON_BODY, optional: true, description: "Facultatif : { acknowledgeWarnings: true } pour publier un calcul qui a des avertissements" },
     requestHeaders: ["If-Match"],
     responses: {
       404: "Calcul inconnu",
-      409: "Calcul déjà publié, un autre calcul publié pour l'année, ou calcul contenant les données d'une commune effacée depuis (recalculer)",
+      409: "Calcul déjà publié ou remplacé, en année pleine, avertissements non confirmés, un autre calcul publié pour l'année (hors calcul correctif), ou calcul contenant les données d'une commune effacée depuis (recalculer)",
+      413: "Demande trop volumineuse",
+      415: "La demande doit être envoyée en JSON",
       412: "Calcul modifié depuis la lecture",
       428: "If-Match manquant",
     },

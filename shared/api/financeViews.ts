@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { quotePartReportSchema, reportShareSchema } from "../quoteParts/report/quotePartReportSchema";
 import { DISTRIBUTION_KEYS } from "../quoteParts/scenario/distributionKeys";
+import { runWarningSchema } from "../finance/runWarnings";
+import { auditEntrySchema } from "./auditViews";
 import { daySchema, inseeSchema, instantSchema, moneySchema, setRefSchema, sha256Schema } from "./common";
 
 const weightsSchema = z.record(z.string(), z.number()).describe("Poids par clé (postes, agents, sites, users:<domaine>)");
@@ -30,18 +32,43 @@ export const costItemsViewSchema = z.strictObject({
 
 export { quotePartReportSchema, reportShareSchema };
 
+/** GET/PUT /api/years/{year}/finance-config: how each member settles that year. */
+export const financeConfigViewSchema = z.strictObject({
+  year: z.number().int(),
+  members: z.array(
+    z.strictObject({
+      insee: inseeSchema,
+      name: z.string(),
+      label: z.string().describe("Nom affiché (« CHENÔVE + CCAS » quand son CCAS est compté avec elle)"),
+      acAlreadyIncluded: moneySchema.describe("Part de sa participation déjà comprise dans son attribution de compensation"),
+      invoicedItems: z.array(z.string()).describe("Postes de coût refacturés directement (hors attribution de compensation)"),
+      withCcas: z.boolean(),
+    }),
+  ),
+  savedAt: instantSchema,
+  savedBy: z.string(),
+  sha256: sha256Schema,
+  etag: z.string().optional(),
+});
+
 /** A run in lists. */
 export const runSummarySchema = z.strictObject({
   year: z.number().int(),
   runId: z.string(),
-  status: z.enum(["calcule", "publie"]),
+  status: z.enum(["calcule", "publie", "remplace"]),
   statusLabel: z.string(),
   cutoff: daySchema,
+  fullYear: z.boolean().describe("Calcul en année pleine : chaque adhésion en vigueur à l'arrêté comptée 12 mois (tableau de la délibération ; ne se publie pas)"),
   createdAt: instantSchema,
   createdBy: z.string(),
   publishedAt: instantSchema.optional(),
   publishedBy: z.string().optional(),
   costItemsSha256: sha256Schema,
+  warnings: z.array(runWarningSchema).describe("Avertissements à prendre en compte avant de publier"),
+  corrects: z.string().optional().describe("Calcul correctif : le calcul publié qu'il annule et remplace"),
+  correctionReason: z.string().optional(),
+  replacedBy: z.string().optional().describe("Calcul remplacé : le calcul correctif qui l'a remplacé"),
+  replacedAt: instantSchema.optional(),
   snapshot: z.strictObject({ sha256: sha256Schema, size: z.number().int() }),
   result: z.strictObject({ sha256: sha256Schema, size: z.number().int() }),
   etag: z.string().optional(),
@@ -50,8 +77,26 @@ export const runSummarySchema = z.strictObject({
 /** A commune erased after a run was computed, whose data the (unpublished) run still carries. */
 export const erasedMemberSchema = z.strictObject({ insee: inseeSchema, name: z.string(), at: instantSchema });
 
+const figures = z.strictObject({ amount: moneySchema, acAdjustment: moneySchema });
+
+/** How a corrective run changes a member's figures against the run it replaces. */
+export const memberDifferenceSchema = z.strictObject({ id: inseeSchema, name: z.string(), before: figures, after: figures, difference: figures.describe("Après − avant") });
+
 /** A run with its report (POST …/runs 201, GET …/runs/{runId}). */
-export const runDetailSchema = runSummarySchema.extend({ erasedMembers: z.array(erasedMemberSchema).optional(), report: quotePartReportSchema });
+export const runDetailSchema = runSummarySchema.extend({
+  erasedMembers: z.array(erasedMemberSchema).optional(),
+  differences: z.array(memberDifferenceSchema).optional().describe("Calcul correctif (ou remplacé) : écart par commune avec le calcul remplacé (ou son remplaçant)"),
+  report: quotePartReportSchema,
+});
+
+/** An open correction of a published year. */
+export const correctionSchema = z.strictObject({ reason: z.string(), openedAt: instantSchema, openedBy: z.string(), replaces: z.string().describe("Le calcul publié à remplacer") });
+
+/** POST /api/years/{year}/corrections (201). */
+export const correctionOpenedSchema = correctionSchema.extend({ year: z.number().int() });
+
+/** DELETE /api/years/{year}/corrections. */
+export const correctionCancelledSchema = z.strictObject({ year: z.number().int(), message: z.string() });
 
 /** A recorded event that changed a published year: for finance to carry into the next run. */
 export const regularisationSchema = z.strictObject({
@@ -71,6 +116,7 @@ export const regularisationSchema = z.strictObject({
 export const runListSchema = z.strictObject({
   year: z.number().int(),
   publishedRunId: z.string().nullable(),
+  openCorrection: correctionSchema.nullable(),
   runs: z.array(runSummarySchema),
   pendingRegularisations: z.array(regularisationSchema),
 });
@@ -111,4 +157,24 @@ export const communeQuotePartsAnswerSchema = z.strictObject({
       costItemsSavedAt: instantSchema,
     })
     .optional(),
+});
+
+/** GET /api/years/{year}/history: the audit entries about a year's finance. */
+export const financeHistorySchema = z.strictObject({ year: z.number().int(), entries: z.array(auditEntrySchema), count: z.number().int().min(0) });
+
+/** GET /api/years/{year}/cost-items/versions: every version saved. */
+export const costItemsVersionsSchema = z.strictObject({
+  year: z.number().int(),
+  versions: z.array(
+    z.strictObject({
+      savedAt: instantSchema,
+      savedBy: z.string(),
+      sha256: sha256Schema,
+      rounding: z.enum(["cent", "euro"]),
+      prorata: z.enum(["monthly", "daily"]),
+      metropole: z.strictObject({ weights: z.record(z.string(), z.number()) }),
+      items: z.array(costItemSchema),
+    }),
+  ),
+  count: z.number().int().min(0),
 });

@@ -7,6 +7,10 @@ export interface ScenarioFileMember {
   readonly name: string;
   readonly adhesions: readonly AdhesionPeriod[];
   readonly weights: Readonly<Record<string, number>>;
+  /** Settlement (PRODUCT.md §5): the part already in its AC, items invoiced directly, counted with its CCAS. */
+  readonly acAlreadyIncluded?: string;
+  readonly invoicedItems?: readonly string[];
+  readonly withCcas?: boolean;
 }
 
 /**

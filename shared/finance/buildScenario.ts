@@ -1,6 +1,7 @@
 import type { AdhesionPeriod } from "../adhesion/adhesionPeriods";
 import type { Submission } from "../inventory/submissionSchema";
 import type { CostItemsDocument } from "./CostItemsDocument";
+import type { FinanceConfigDocument } from "./FinanceConfigDocument";
 import type { ScenarioFile } from "./ScenarioFile";
 import { weightsFromInventory } from "./weightsFromInventory";
 
@@ -20,14 +21,17 @@ export interface ScenarioSources {
   readonly metropoleId: string;
   readonly costItems: CostItemsDocument;
   readonly members: readonly FinanceMember[];
+  /** How each member settles, from the year's finance configuration (none: everything through the AC). */
+  readonly settlement?: FinanceConfigDocument;
 }
 
 /**
  * The scenario file the engine is fed for a year: the cost items and options of the year's
  * document, the Métropole with its figures, and every member with its periods and the figures of
- * its submission. Members without any period are listed too, so that their totals show 0.
+ * its submission, and how it settles (the year's finance configuration). Members without any
+ * period are listed too, so that their totals show 0.
  */
-export function buildScenario({ year, metropoleId, costItems, members }: ScenarioSources): ScenarioFile {
+export function buildScenario({ year, metropoleId, costItems, members, settlement }: ScenarioSources): ScenarioFile {
   return {
     year,
     rounding: costItems.rounding,
@@ -38,6 +42,7 @@ export function buildScenario({ year, metropoleId, costItems, members }: Scenari
       name: member.name,
       adhesions: member.periods.map((period) => ({ ...period })),
       weights: member.submission ? weightsFromInventory(member.submission) : {},
+      ...settlement?.members[member.insee],
     })),
     costItems: costItems.items,
   };

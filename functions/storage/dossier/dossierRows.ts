@@ -22,6 +22,8 @@ export const DOSSIER_ROWS = {
   runRange: (year: number) => [`r-${year}-`, `r-${year}.`] as const,
   published: (year: number) => `p-${year}`,
   publishedRange: ["p-", "p."] as const,
+  /** A correction of a published year, open until its corrective run is published. */
+  correction: (year: number) => `o-${year}`,
   erasure: (insee: string, at: string) => `x-${insee}-${at}`,
   erasureRange: ["x-", "x."] as const,
 } as const;

@@ -1,4 +1,6 @@
 import type { TableEntityResult } from "@azure/data-tables";
+import { z } from "zod";
+import { runWarningSchema } from "../../../shared/finance/runWarnings";
 import { fromPointerFields, toPointerFields } from "../documentPointer";
 import { entityFields } from "../entityFields";
 import { DOSSIER_ROWS } from "../dossier/dossierRows";
@@ -26,6 +28,10 @@ export function toRunEntity(record: RunRecord) {
     ...(record.publishedAt ? { publishedAt: record.publishedAt } : {}),
     ...(record.publishedBy ? { publishedBy: record.publishedBy } : {}),
     costItemsSha256: record.costItemsSha256,
+    fullYear: record.fullYear,
+    warnings: JSON.stringify(record.warnings),
+    ...(record.corrects ? { corrects: record.corrects, correctionReason: record.correctionReason ?? "" } : {}),
+    ...(record.replacedBy ? { replacedBy: record.replacedBy, replacedAt: record.replacedAt ?? "" } : {}),
     ...toPointerFields("snapshot", record.snapshot),
     ...toPointerFields("result", record.result),
   };
@@ -34,18 +40,23 @@ export function toRunEntity(record: RunRecord) {
 /** A table entity back to a run record (with its ETag). */
 export function fromRunEntity(entity: TableEntityResult<Record<string, unknown>>): RunRecord {
   const fields = entityFields(entity, `run ${String(entity.rowKey)}`);
-  const publishedAt = fields.optionalText("publishedAt");
-  const publishedBy = fields.optionalText("publishedBy");
+  const optional = (key: string) => fields.optionalText(key);
+  const [publishedAt, publishedBy, corrects, correctionReason, replacedBy, replacedAt] = ["publishedAt", "publishedBy", "corrects", "correctionReason", "replacedBy", "replacedAt"].map(optional);
   return {
     year: fields.integer("year"),
     runId: fields.text("runId"),
-    status: fields.oneOf<RunStatus>("status", ["calcule", "publie"]),
+    status: fields.oneOf<RunStatus>("status", ["calcule", "publie", "remplace"]),
     cutoff: fields.text("cutoff"),
+    // Runs recorded before these fields existed: a year's own run, without warnings.
+    fullYear: fields.optionalBoolean("fullYear") ?? false,
     createdAt: fields.text("createdAt"),
     createdBy: fields.text("createdBy"),
     ...(publishedAt ? { publishedAt } : {}),
     ...(publishedBy ? { publishedBy } : {}),
     costItemsSha256: fields.text("costItemsSha256"),
+    warnings: fields.optionalText("warnings") === undefined ? [] : fields.json("warnings", z.array(runWarningSchema)),
+    ...(corrects ? { corrects, correctionReason: correctionReason ?? "" } : {}),
+    ...(replacedBy ? { replacedBy, replacedAt: replacedAt ?? "" } : {}),
     snapshot: fromPointerFields(fields, "snapshot"),
     result: fromPointerFields(fields, "result"),
     ...(entity.etag ? { etag: entity.etag } : {}),

@@ -13,13 +13,17 @@ import type { RunRecord } from "./RunRecord";
 /** The audit entry of a run's change, given the run as changed. */
 export type RunAudit = (run: RunRecord) => Omit<AuditRecord, "chain">;
 
-/** What a new run freezes: its inputs (the scenario text fed to the engine) and the engine's result. */
+/** What a new run freezes: its inputs (the scenario text fed to the engine), the engine's result, and what the run did (warnings, correction). */
 export interface NewRun {
   readonly year: number;
   readonly cutoff: string;
+  readonly fullYear: boolean;
   readonly createdAt: string;
   readonly createdBy: string;
   readonly costItemsSha256: string;
+  readonly warnings: RunRecord["warnings"];
+  readonly corrects?: string;
+  readonly correctionReason?: string;
   readonly snapshot: string;
   readonly result: string;
 }
@@ -103,5 +107,42 @@ export async function publishRun(store: Store, run: RunRecord, ifMatch: string, 
   }
   // A published run never changes again: reading it back is safe when the answer lacks its ETag.
   etag ??= (await getRun(store, run.year, run.runId))?.etag;
+  return { outcome: "published", run: { ...record, ...(etag ? { etag } : {}) } };
+}
+
+/**
+ * Publishes a corrective run (« annule et remplace »), in one transaction of the Métropole's
+ * dossier: the replaced run is marked replaced (under its ETag), the corrective run published
+ * (under `ifMatch`), the year's marker pointed at it, the correction closed (its row deleted) and
+ * the audit entry written. Any of them changed meanwhile: nothing changes ("stale").
+ */
+export async function publishCorrectiveRun(
+  store: Store,
+  runs: { readonly corrective: RunRecord; readonly replaced: RunRecord },
+  correction: { readonly year: number },
+  ifMatch: string,
+  publishedBy: string,
+  publishedAt: string,
+  audit: RunAudit,
+): Promise<PublishOutcome> {
+  const record: RunRecord = { ...runs.corrective, status: "publie", publishedBy, publishedAt };
+  const replaced: RunRecord = { ...runs.replaced, status: "remplace", replacedBy: record.runId, replacedAt: publishedAt };
+  const entity = toRunEntity(record);
+  const actions: TransactionAction[] = [
+    ["update", entity, "Replace", { etag: ifMatch }],
+    ["update", toRunEntity(replaced), "Replace", { etag: runs.replaced.etag ?? "*" }],
+    ["upsert", toPublishedEntity(record, publishedAt), "Replace"],
+    // Unconditional in a transaction (the SDK sends "*"): the runs' ETags and the dossier head keep it exact; a correction already gone fails it (404).
+    ["delete", { partitionKey: METROPOLE_DOSSIER, rowKey: DOSSIER_ROWS.correction(correction.year) }],
+  ];
+  let etag: string | undefined;
+  try {
+    const committed = await commitToDossier(store, METROPOLE_DOSSIER, () => ({ actions, audit: audit(record) }));
+    etag = committed.committed ? committed.etags.get(entity.rowKey) : undefined;
+  } catch (error) {
+    if (isStatus(error, 412) || isStatus(error, 404)) return { outcome: "stale" };
+    throw error;
+  }
+  etag ??= (await getRun(store, record.year, record.runId))?.etag;
   return { outcome: "published", run: { ...record, ...(etag ? { etag } : {}) } };
 }

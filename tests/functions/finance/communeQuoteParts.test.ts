@@ -1,6 +1,6 @@
 import { adjustableClock } from "../../support/adjustableClock";
 import { startTestApi, type TestApi } from "../../support/startTestApi";
-import { computeRun, COST_ITEMS_2025, json, putCostItems, submissionOf, submitAndValidate, tokensFor } from "./support/financeApi";
+import { computeRun, COST_ITEMS_2025, json, putCostItems, submissionOf, submitAndValidate, tokensFor, publishRunAcknowledged } from "./support/financeApi";
 
 const DIJON = "21231";
 const TALANT = "21617";
@@ -23,7 +23,7 @@ beforeAll(async () => {
   await submitAndValidate(api, submissionOf("21166", "Chenôve", ["B"], [], 2), "2025-01-01");
   await putCostItems(api, tokens.finance, 2025, COST_ITEMS_2025);
   const run = await computeRun(api, tokens.finance, 2025, "2025-03-01");
-  const published = await api.call(`years/2025/runs/${run.body.runId}/publish`, { method: "POST", headers: { "If-Match": run.etag! }, token: tokens.finance });
+  const published = await publishRunAcknowledged(api, tokens.finance, 2025, run.body.runId, run.etag!);
   expect(published.status).toBe(200);
 });
 afterAll(() => api.close());

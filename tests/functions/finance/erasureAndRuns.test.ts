@@ -1,7 +1,7 @@
 import type { Submission } from "../../../shared/inventory/submissionSchema";
 import { adjustableClock } from "../../support/adjustableClock";
 import { startTestApi, type TestApi } from "../../support/startTestApi";
-import { computeRun, COST_ITEMS_2025, json, putCostItems, submissionOf, submitAndValidate, tokensFor } from "./support/financeApi";
+import { computeRun, COST_ITEMS_2025, json, putCostItems, submissionOf, submitAndValidate, tokensFor, publishRunAcknowledged } from "./support/financeApi";
 
 // Issue 8 §4: a run computed before an erasure kept the commune's figures, could be published and then billed it.
 const DIJON = "21231";
@@ -13,7 +13,7 @@ let published2024: string;
 let before2025: { runId: string; etag: string };
 
 const fresh = (submission: Submission): Submission => ({ ...submission, inventory: { ...submission.inventory, etatDesLieux: "2025-01-05" } });
-const publish = (year: number, runId: string, etag: string) => api.call(`years/${year}/runs/${runId}/publish`, { method: "POST", headers: { "If-Match": etag }, token: tokens.finance });
+const publish = (year: number, runId: string, etag: string) => publishRunAcknowledged(api, tokens.finance, year, runId, etag);
 const failure = async (response: Response) => [response.status, ((await response.json()) as { error: { message: string } }).error.message] as const;
 
 beforeAll(async () => {

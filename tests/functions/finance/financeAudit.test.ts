@@ -5,7 +5,7 @@ import { METROPOLE_DOSSIER } from "../../../functions/storage/finance/metropoleD
 import { TABLE_NAMES } from "../../../functions/storage/store";
 import { adjustableClock } from "../../support/adjustableClock";
 import { startTestApi, type TestApi } from "../../support/startTestApi";
-import { computeRun, COST_ITEMS_2025, putCostItems, submissionOf, submitAndValidate, tokensFor } from "./support/financeApi";
+import { computeRun, COST_ITEMS_2025, putCostItems, submissionOf, submitAndValidate, tokensFor, publishRunAcknowledged } from "./support/financeApi";
 
 interface Entry {
   seq: number;
@@ -29,7 +29,7 @@ afterAll(() => api.close());
 
 const metropoleTrail = async () => ((await (await api.call("audit?chain=metropole", { token: tokens.staff })).json()) as { entries: Entry[] }).entries;
 const verification = async () => (await (await api.call("audit/verification", { token: tokens.staff })).json()) as { ok: boolean };
-const publish = (year: number, runId: string, etag: string) => api.call(`years/${year}/runs/${runId}/publish`, { method: "POST", headers: { "If-Match": etag }, token: tokens.finance });
+const publish = (year: number, runId: string, etag: string) => publishRunAcknowledged(api, tokens.finance, year, runId, etag);
 const metropoleRowKeys = async () => {
   const keys: string[] = [];
   const rows = api.services.store.table("dossiers").listEntities({ queryOptions: { filter: odata`PartitionKey eq ${METROPOLE_DOSSIER}`, select: ["rowKey"] } });

@@ -5,7 +5,7 @@ import type { QuotePartReport } from "../../../shared/quoteParts/report/QuotePar
 import { expectOk } from "../../shared/quoteParts/expectOk";
 import { adjustableClock } from "../../support/adjustableClock";
 import { startTestApi, type TestApi } from "../../support/startTestApi";
-import { computeRun, COST_ITEMS_2025, json, putCostItems, replaceCostItems, submissionOf, submitAndValidate, sumCents, tokensFor, type RunAnswer } from "./support/financeApi";
+import { computeRun, COST_ITEMS_2025, json, publishRunAcknowledged, putCostItems, replaceCostItems, submissionOf, submitAndValidate, sumCents, tokensFor, type RunAnswer } from "./support/financeApi";
 
 const DIJON = "21231";
 const CHENOVE = "21166";
@@ -140,7 +140,7 @@ describe("quote-part runs", () => {
   test("concurrent publications of two runs of one year: exactly one wins, the other stays « calculé »", async () => {
     await putCostItems(api, tokens.finance, 2028, COST_ITEMS_2025);
     const runs = await Promise.all([computeRun(api, tokens.finance, 2028, "2025-03-10"), computeRun(api, tokens.finance, 2028, "2025-03-10")]);
-    const answers = await Promise.all(runs.map((run) => api.call(`years/2028/runs/${run.body.runId}/publish`, { method: "POST", headers: { "If-Match": run.etag! }, token: tokens.finance })));
+    const answers = await Promise.all(runs.map((run) => publishRunAcknowledged(api, tokens.finance, 2028, run.body.runId, run.etag!)));
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
     const list = (await (await api.call("years/2028/runs", { token: tokens.finance })).json()) as { runs: { status: string }[] };
     expect(list.runs.map((run) => run.status).sort()).toEqual(["calcule", "publie"]);

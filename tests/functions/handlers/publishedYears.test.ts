@@ -1,7 +1,7 @@
 import type { Submission } from "../../../shared/inventory/submissionSchema";
 import { adjustableClock } from "../../support/adjustableClock";
 import { startTestApi, type TestApi } from "../../support/startTestApi";
-import { computeRun, COST_ITEMS_2025, json, putCostItems, submissionOf, submitAndValidate, tokensFor } from "../finance/support/financeApi";
+import { computeRun, COST_ITEMS_2025, json, putCostItems, submissionOf, submitAndValidate, tokensFor, publishRunAcknowledged } from "../finance/support/financeApi";
 
 // Issue 8 §2: dates that rewrite published years, and implausible dates.
 const DIJON = "21231";
@@ -23,7 +23,9 @@ beforeAll(async () => {
   const run = await computeRun(api, tokens.finance, 2025, "2026-01-20");
   expect(run.response.status).toBe(201);
   runId = run.body.runId;
-  expect((await api.call(`years/2025/runs/${runId}/publish`, { method: "POST", headers: { "If-Match": run.etag! }, token: tokens.finance })).status).toBe(200);
+  expect((await publishRunAcknowledged(api, tokens.finance, 2025, runId, run.etag!)).status).toBe(200);
+  // What staff record from the next day on is not in that publication.
+  clock.set("2026-01-21T09:00:00Z");
 });
 afterAll(() => api.close());
 

@@ -83,3 +83,8 @@ export const COST_ITEMS_2025 = {
 
 /** Σ cents of decimal texts. */
 export const sumCents = (amounts: readonly string[]) => amounts.reduce((total, amount) => total + BigInt(amount.replace(".", "")), 0n);
+
+/** Publishes a run as finance does once its warnings are read (acknowledged); `body` false sends none. */
+export function publishRunAcknowledged(api: TestApi, token: string, year: number, runId: string, etag: string) {
+  return api.call(`years/${year}/runs/${runId}/publish`, { ...json("POST", { acknowledgeWarnings: true }, { "If-Match": etag }), token });
+}
