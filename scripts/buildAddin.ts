@@ -1,7 +1,9 @@
-import { build, type Plugin } from "esbuild";
+import { build } from "esbuild";
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+// One plugin for the task pane and the command-line tools (plain JavaScript: the CLI launcher builds without tsx).
+import { zodUsedLocalesOnly } from "./cli/zodUsedLocalesOnly.cjs";
 
 /** Where Office.js comes from: the local copy of @microsoft/office-js in development, Microsoft's CDN in production. */
 export const OFFICE_JS = {
@@ -43,23 +45,6 @@ export interface BuildAddinResult {
 const ROOT = path.resolve(__dirname, "..");
 const ADDIN = path.join(ROOT, "addin");
 
-/**
- * zod exposes every one of its ~50 locales through the `z` namespace, so bundlers cannot drop them
- * (~200 KB minified). The task pane gets the two the code uses: English (zod's default) and French
- * (shared/validation/parseWith).
- */
-const zodUsedLocalesOnly: Plugin = {
-  name: "zod-used-locales-only",
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: path.join(path.dirname(args.importer), "..", "locales"), namespace: "zod-locales" } : undefined,
-    );
-    pluginBuild.onLoad({ filter: /.*/, namespace: "zod-locales" }, (args) => ({
-      contents: `export { default as en } from "./en.js";\nexport { default as fr } from "./fr.js";\n`,
-      resolveDir: args.path,
-    }));
-  },
-};
 
 /** The task pane's code through esbuild: ES modules split so that MSAL loads only when signing in with Microsoft. */
 async function bundleScripts(outDir: string, production: boolean) {

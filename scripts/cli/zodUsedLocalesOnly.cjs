@@ -4,7 +4,7 @@ const path = require("node:path");
 /**
  * An esbuild plugin: zod exposes every one of its ~50 locales through the `z` namespace, so bundlers
  * cannot drop them. The tools get the two the code uses: English (zod's default) and French
- * (shared/validation/parseWith). Same plugin as the task pane's (scripts/buildAddin.ts); this one is
+ * (shared/validation/parseWith). The task pane's build (scripts/buildAddin.ts) uses it too; it is
  * plain JavaScript because the launcher builds without tsx.
  * @type {import("esbuild").Plugin}
  */
