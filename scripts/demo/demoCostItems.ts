@@ -1,5 +1,5 @@
 /**
- * ILLUSTRATIVE 2025 mutualised cost items for the demo (amounts invented, not Dijon Métropole's
+ * ILLUSTRATIVE mutualised cost items of the demo's year (amounts invented, not Dijon Métropole's
  * budget), with the Métropole's own figures.
  */
 export const DEMO_COST_ITEMS = {

@@ -1,5 +1,6 @@
 import { findEpci } from "../../functions/communes/epciMembers";
 import { DEMO_COST_ITEMS } from "./demoCostItems";
+import { DEMO_FINANCE_CONFIG } from "./demoFinanceConfig";
 import { DEMO_PLANS } from "./demoPlan";
 import { demoSubmission } from "./demoSubmission";
 
@@ -12,8 +13,10 @@ export interface SeedTokens {
 
 /**
  * Seeds the demo THROUGH THE API (the same routes the add-in uses): illustrative inventories of the
- * EPCI's communes in every status, the 2025 cost items and a computed quote-part run. Does nothing
- * when submissions already exist. Returns a line per step for the console.
+ * EPCI's communes in every status, validated with effect inside the current year, that year's cost
+ * items and finance configuration (Dijon with its CCAS and the 421 000 € its AC already carries, as
+ * in the 2020 CLECT table), and a quote-part run at today's cut-off — with its warnings (versions
+ * awaiting review). Does nothing when submissions already exist. Returns a line per step for the console.
  */
 export async function seedDemo(apiUrl: string, epciSiren: string, tokens: SeedTokens, today: string, log: (line: string) => void): Promise<void> {
   const call = async (path: string, token: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
@@ -35,6 +38,7 @@ export async function seedDemo(apiUrl: string, epciSiren: string, tokens: SeedTo
   if (!epci) throw new Error(`EPCI ${epciSiren} inconnu`);
   const populations = populationByInsee(epciSiren);
   const etatDesLieux = monthBefore(today);
+  const year = Number(today.slice(0, 4));
   for (const member of epci.members) {
     const plan = DEMO_PLANS[member.insee];
     if (!plan) continue;
@@ -48,7 +52,8 @@ export async function seedDemo(apiUrl: string, epciSiren: string, tokens: SeedTo
     const location = String(submitted.response.headers.get("location")).replace("/api/", "");
     const etag = String(submitted.response.headers.get("etag"));
     if (plan.status === "validee") {
-      await call(`${location}/decision`, tokens.staff, { method: "POST", body: { decision: "validate", effectiveFrom: plan.effectiveFrom }, headers: { "If-Match": etag } });
+      const effectiveFrom = `${year}-${String(plan.effectiveMonth ?? 1).padStart(2, "0")}-01`;
+      await call(`${location}/decision`, tokens.staff, { method: "POST", body: { decision: "validate", effectiveFrom }, headers: { "If-Match": etag } });
     } else if (plan.status === "a_corriger") {
       await call(`${location}/decision`, tokens.staff, {
         method: "POST",
@@ -58,9 +63,11 @@ export async function seedDemo(apiUrl: string, epciSiren: string, tokens: SeedTo
     }
   }
   log(`Démonstration : ${Object.keys(DEMO_PLANS).length} communes avec des inventaires illustratifs (validés, déposés, à corriger, brouillons).`);
-  await call("years/2025/cost-items", tokens.finance, { method: "PUT", body: DEMO_COST_ITEMS });
-  const run = await call("years/2025/runs", tokens.finance, { method: "POST", body: { cutoff: today } });
-  log(`Démonstration : postes de coûts 2025 saisis et quotes-parts calculées (calcul ${String((run.body as { runId?: string }).runId ?? "")}).`);
+  await call(`years/${year}/cost-items`, tokens.finance, { method: "PUT", body: DEMO_COST_ITEMS });
+  await call(`years/${year}/finance-config`, tokens.finance, { method: "PUT", body: DEMO_FINANCE_CONFIG });
+  const run = await call(`years/${year}/runs`, tokens.finance, { method: "POST", body: { cutoff: today } });
+  const { runId, warnings } = run.body as { runId?: string; warnings?: unknown[] };
+  log(`Démonstration : postes de coûts et configuration financière ${year} saisis, quotes-parts calculées au ${today} (calcul ${String(runId ?? "")}, ${warnings?.length ?? 0} avertissement(s) à voir avant publication).`);
 }
 
 function populationByInsee(siren: string): Map<string, number> {

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { todayInParis } from "../../shared/calendar/todayInParis";
 
 // `npm start` (scripts/start.ts), as a newcomer runs it: Azurite persisted in a data folder, the
 // API, the add-in server, the demo seeded through the API on first run only, Ctrl-C stops all.
@@ -83,8 +84,13 @@ test("starts Azurite, the API and the add-in server with the demo, stops cleanly
     expect(communes.communes).toHaveLength(23);
     const statuses = new Set(communes.communes.map((commune) => commune.status));
     for (const status of ["validee", "deposee", "a_corriger"]) expect(statuses).toContain(status);
-    const runs = (await (await get(`${first.api}/api/years/2025/runs`, first.finance)).json()) as { runs: unknown[] };
+    // The demo's run covers the current year, with the validations dated inside it: communes pay their share.
+    const year = Number(todayInParis(new Date()).slice(0, 4));
+    const runs = (await (await get(`${first.api}/api/years/${year}/runs`, first.finance)).json()) as { runs: { runId: string }[] };
     expect(runs.runs.length).toBeGreaterThan(0);
+    const run = (await (await get(`${first.api}/api/years/${year}/runs/${runs.runs[0]!.runId}`, first.finance)).json()) as { report: { summary: { communes: string } }; warnings: { kind: string }[] };
+    expect(Number(run.report.summary.communes)).toBeGreaterThan(0);
+    expect(run.warnings.map((warning) => warning.kind)).toContain("memberLeftOut");
     const pane = await get(first.addin);
     expect(pane.status).toBe(200);
     expect(pane.headers.get("content-security-policy")).toContain("script-src 'self'");
