@@ -3,14 +3,14 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Duplex } from "node:stream";
 import type { DevKeys } from "../functions/auth/devKeys";
-import { answerClientError } from "./addinServer/answerClientError";
+import { answerClientError } from "../functions/localHost/answerClientError";
 import { relayToApi } from "./addinServer/relayToApi";
 import { requestTarget } from "./addinServer/requestTarget";
 import { securityHeaders } from "./addinServer/securityHeaders";
 import { errorJson, sendAnswer } from "./addinServer/sendAnswer";
 import { serveDevToken } from "./addinServer/serveDevToken";
 import { serveStaticFile } from "./addinServer/serveStaticFile";
-import { writeRawAnswer } from "./addinServer/writeRawAnswer";
+import { writeRawAnswer } from "../functions/localHost/writeRawAnswer";
 
 export { securityHeaders } from "./addinServer/securityHeaders";
 
@@ -83,7 +83,11 @@ export async function startAddinServer(options: AddinServerOptions): Promise<Add
   server.on("clientError", (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket, headers));
   // CONNECT (a tunnel through a proxy) is no request for this server: Node would only close the connection.
   server.on("connect", (_request: IncomingMessage, socket: Duplex) =>
-    writeRawAnswer(socket, 405, "Method Not Allowed", "Méthode CONNECT non prise en charge : ce serveur n'est pas un relais.", { ...headers, Allow: "GET, HEAD, OPTIONS" }),
+    writeRawAnswer(
+      socket,
+      { status: 405, reason: "Method Not Allowed", code: "methode_non_autorisee", message: "Méthode CONNECT non prise en charge : ce serveur n'est pas un relais." },
+      { ...headers, Allow: "GET, HEAD, OPTIONS" },
+    ),
   );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

@@ -8,6 +8,7 @@ import { compileRoute, matchRoute } from "../http/matchRoute";
 import type { RouteDefinition } from "../http/routeDefinition";
 import { API_SECURITY_HEADERS } from "../http/securityHeaders";
 import type { Services } from "../services/services";
+import { answerClientError } from "./answerClientError";
 import { KEEP_ALIVE } from "./keepAlive";
 import { readBody } from "./readBody";
 import { sendResponse } from "./sendResponse";
@@ -51,6 +52,8 @@ export function createLocalHost(routes: readonly RouteDefinition[], services: Se
       .finally(() => (inFlight -= 1));
   });
   server.keepAliveTimeout = KEEP_ALIVE.idleTimeoutMs;
+  // What Node's parser refuses (bytes after a request declared without a body…) gets a French JSON error, not an empty 400.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => answerClientError(error, socket, API_SECURITY_HEADERS, "json"));
   return server;
 
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {

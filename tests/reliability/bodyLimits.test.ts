@@ -18,7 +18,7 @@ const pathOf = (route: string) => route.replace(/\{(\w+)\}/g, (_, name: string) 
 /** Sends `size` bytes streamed in chunks without Content-Length (chunked), so that only the bytes themselves can trip the limit. */
 function sendChunked(path: string, method: string, size: number): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const outgoing = request(`${api.url}/api/${path}`, { method, headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` } }, (response) => {
+    const outgoing = request(`${api.url}/api/${path}`, { method, headers: { "Content-Type": "application/json", "Transfer-Encoding": "chunked", Authorization: `Bearer ${token}` } }, (response) => {
       let text = "";
       response.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
       response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));

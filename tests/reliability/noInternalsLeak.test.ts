@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { request } from "node:http";
+import { connect } from "node:net";
 import { createLocalHost } from "../../functions/localHost/createLocalHost";
 import type { RouteDefinition } from "../../functions/http/routeDefinition";
 import { ROUTES } from "../../functions/routes/routeTable";
@@ -18,7 +19,9 @@ afterAll(() => api.close());
 /** A raw request (node:http: nothing normalised), its status, headers and text. */
 function raw(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; text: string; type: string }> {
   return new Promise((resolve, reject) => {
-    const outgoing = request(`${api.url}${path}`, { method: options.method ?? "GET", headers: options.headers ?? {} }, (response) => {
+    // Content-Length as any client gives it (Node's own leaves it out for a DELETE's body: the bytes would then read as a next request).
+    const framing = options.body === undefined || options.headers?.["Transfer-Encoding"] ? {} : { "Content-Length": String(Buffer.byteLength(options.body)) };
+    const outgoing = request(`${api.url}${path}`, { method: options.method ?? "GET", headers: { ...framing, ...options.headers } }, (response) => {
       let text = "";
       response.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));
       response.on("end", () => resolve({ status: response.statusCode ?? 0, text, type: String(response.headers["content-type"] ?? "") }));
@@ -58,6 +61,23 @@ describe("no answer carries a stack trace, a source or install path, or an error
     expect(answer.status).toBeLessThan(500);
     expect(leaksInternals(answer.text)).toBeUndefined();
     if (answer.type.startsWith("application/json") && answer.status >= 400) expect(isFrench((JSON.parse(answer.text) as { error: { message: string } }).error.message)).toBe(true);
+  });
+
+  test("bytes the HTTP parser refuses (a body sent after a request declared without one) get a French JSON 400, not an empty answer", async () => {
+    const text = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(api.url).port), "127.0.0.1");
+      let received = "";
+      socket.on("data", (chunk: Buffer) => (received += chunk.toString("utf8")));
+      socket.on("end", () => resolve(received));
+      socket.on("error", reject);
+      socket.end(`DELETE /api/years/2025/corrections HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ${staff}\r\n\r\n{}`);
+    });
+    const refusal = text.slice(text.lastIndexOf("HTTP/1.1 "));
+    expect(refusal).toMatch(/^HTTP\/1\.1 400 /);
+    expect(refusal).toMatch(/content-type: application\/json/i);
+    const body = JSON.parse(refusal.slice(refusal.indexOf("\r\n\r\n") + 4)) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("requete_mal_formee");
+    expect(isFrench(body.error.message)).toBe(true);
   });
 
   test("an unexpected failure inside a handler is a 500 with a French message and nothing else; the stack goes to the log only", async () => {
