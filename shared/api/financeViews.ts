@@ -143,6 +143,45 @@ const communeQuoteParts = {
   total: z.strictObject({ amount: moneySchema, invoiced: moneySchema, acAlreadyIncluded: moneySchema, acAdjustment: moneySchema }),
 };
 
+/** An estimated line: the commune's line with the item's amount and its derivation in one French sentence. */
+export const estimateLineSchema = communeLineSchema.extend({
+  itemAmount: moneySchema.describe("Montant total du poste de coût"),
+  explanation: z.string().describe("Le calcul de la ligne en français : poids de la commune sur le poids total (Métropole comprise), montant du poste × ce rapport × mois (ou jours) d'adhésion, part exacte et montant arrondi"),
+});
+
+/** A cost item the commune would take part in whose share cannot be estimated (counted as 0), and why. */
+export const notEstimableItemSchema = z.strictObject({
+  item: z.string(),
+  label: z.string(),
+  set: setRefSchema,
+  key: z.enum(DISTRIBUTION_KEYS),
+  reason: z
+    .enum(["customWeightNotSet", "figureMissing", "othersFiguresMissing", "zeroTotalWeight"])
+    .describe("customWeightNotSet : poids fixés par la Métropole sans celui de la commune ; figureMissing : chiffre de la commune manquant (voir missingFigures) ; othersFiguresMissing : chiffre de la Métropole ou d'autres communes manquant ; zeroTotalWeight : tous les poids sont nuls"),
+  message: z.string().describe("Pourquoi, en français"),
+});
+
+/** A figure of the commune its description organique lacks, and where to fill it. */
+export const missingFigureSchema = z.strictObject({
+  figure: z.string().describe("postes, agents, sites ou users:<domaine>"),
+  label: z.string().describe("« Nombre d'utilisateurs du domaine 3 — Finances »"),
+  items: z.array(z.string()).describe("Postes de coût non estimés faute de ce chiffre"),
+  cells: z
+    .array(z.strictObject({ row: z.string().describe("Libellé de la ligne"), section: z.string().describe("Rubrique"), cell: z.string().optional().describe("Cellule Quantité dans la feuille (« E47 »)") }))
+    .describe("Où le remplir dans la description organique"),
+  message: z.string(),
+});
+
+/** The estimate against the commune's latest published quote-part. */
+export const estimateComparisonSchema = z.strictObject({
+  publishedYear: z.number().int().nullable().describe("Dernière année publiée ; null si aucune"),
+  runId: z.string().nullable(),
+  current: moneySchema.nullable().describe("Quote-part publiée cette année-là (null si aucune)"),
+  estimated: moneySchema,
+  difference: moneySchema.nullable().describe("Estimation − quote-part publiée"),
+  message: z.string(),
+});
+
 /** GET /api/communes/{insee}/quote-parts: the commune's lines in each published run, and an estimate when asked. */
 export const communeQuotePartsAnswerSchema = z.strictObject({
   insee: inseeSchema,
@@ -151,10 +190,20 @@ export const communeQuotePartsAnswerSchema = z.strictObject({
   estimate: z
     .strictObject({
       ...communeQuoteParts,
-      sets: z.array(setRefSchema),
+      lines: z.array(estimateLineSchema),
+      sets: z.array(setRefSchema).describe("Ensembles demandés"),
+      mode: z.enum(["ajouter", "remplacer"]).describe("ajouter : aux ensembles détenus (par défaut) ; remplacer : les ensembles détenus, comme la validation d'un dépôt"),
       from: daySchema,
+      held: z.array(setRefSchema).describe("Ensembles détenus à la date d'effet"),
+      selection: z.array(setRefSchema).describe("Ensembles comptés à partir de la date d'effet"),
+      ended: z.array(setRefSchema).describe("Ensembles détenus qui prendraient fin à la date d'effet (remplacer)"),
+      costItemsYear: z.number().int().describe("Année des postes de coût utilisés (l'année précédente quand l'année estimée n'en a pas)"),
       figuresFrom: z.string().describe("D'où viennent les chiffres de la commune (brouillon, dernier dépôt)"),
       costItemsSavedAt: instantSchema,
+      assumptions: z.array(z.string()).describe("Ce que l'estimation suppose, une phrase chacune"),
+      notEstimable: z.array(notEstimableItemSchema).describe("Postes non estimés (comptés 0), et pourquoi"),
+      missingFigures: z.array(missingFigureSchema).describe("Chiffres à compléter dans la description organique"),
+      comparison: estimateComparisonSchema,
     })
     .optional(),
 });

@@ -8,9 +8,9 @@ import type { Handler } from "../../http/routeDefinition";
 import { listPublishedRuns } from "../../storage/finance/runTable";
 
 /**
- * GET /api/communes/{insee}/quote-parts[?sets=B,C:3&from=YYYY-MM-DD&year=YYYY] — a commune's lines
- * and totals in each year's published run and, when asked, the estimate of a prospective adhesion
- * (commune: its own only; staff, finance).
+ * GET /api/communes/{insee}/quote-parts[?sets=B,C:3&from=YYYY-MM-DD&year=YYYY&mode=ajouter|remplacer] —
+ * a commune's lines and totals in each year's published run and, when asked, the estimate of a
+ * prospective adhesion compared with its latest published year (commune: its own only; staff, finance).
  */
 export const getCommuneQuoteParts: Handler = async (request, { services, principal }) => {
   const commune = communeAccess(services, principal, request.params.insee);
@@ -24,6 +24,7 @@ export const getCommuneQuoteParts: Handler = async (request, { services, princip
       ...selectCommuneQuoteParts(await loadRunQuoteParts(services, run), commune.insee),
     })),
   );
-  const estimate = query ? await estimateForCommune(services, commune, query) : undefined;
+  const latest = published.at(-1);
+  const estimate = query ? await estimateForCommune(services, commune, query, latest && { year: latest.year, runId: latest.runId, amount: latest.total.amount }) : undefined;
   return jsonResponse({ insee: commune.insee, name: commune.name, published, ...(estimate ? { estimate } : {}) });
 };

@@ -12,7 +12,7 @@ let talant: string;
 interface QuotePartsAnswer {
   insee: string;
   published: { year: number; runId: string; lines: { item: string; months?: number; amount: string }[]; total: { amount: string; acAdjustment: string } }[];
-  estimate?: { year: number; insee: string; lines: { item: string; label: string; weight: number; months?: number; amount: string }[]; total: { amount: string; acAdjustment: string }; figuresFrom: string };
+  estimate?: { year: number; insee: string; lines: { item: string; label: string; weight: number; months?: number; amount: string }[]; total: { amount: string; acAdjustment: string }; figuresFrom: string; costItemsYear: number };
 }
 
 beforeAll(async () => {
@@ -68,7 +68,7 @@ describe("a commune's quote-parts", () => {
     expect(JSON.stringify(body.estimate)).not.toMatch(/21231|21166/);
   });
 
-  test("estimate parameters are checked (400), and a year without cost items cannot be estimated (422)", async () => {
+  test("estimate parameters are checked (400); a year without cost items is priced with the year before's, two years without cannot be estimated (422)", async () => {
     const bad = await quoteParts(TALANT, talant, "?sets=B,C,Z&from=2025-13-01");
     expect(bad.status).toBe(400);
     expect(bad.body.error?.problems?.map((problem) => problem.path)).toEqual(["sets", "sets", "from"]);
@@ -77,8 +77,11 @@ describe("a commune's quote-parts", () => {
     expect(yearOnly.status).toBe(400);
     expect(yearOnly.body.error?.message).toMatch(/^Estimation d'une adhésion : sets : ensembles envisagés attendus.* ; from : date d'effet attendue/);
     const later = await quoteParts(TALANT, talant, "?sets=B&from=2026-01-01");
-    expect(later.status).toBe(422);
-    expect(later.body.error?.message).toMatch(/postes de coût de 2026/);
+    expect(later.status).toBe(200);
+    expect(later.body.estimate).toMatchObject({ year: 2026, costItemsYear: 2025 });
+    const muchLater = await quoteParts(TALANT, talant, "?sets=B&from=2027-01-01");
+    expect(muchLater.status).toBe(422);
+    expect(muchLater.body.error?.message).toMatch(/postes de coût de 2027 ne sont pas encore saisis, ni ceux de 2026/);
     const nothing = await quoteParts("21003", tokens.finance, "?sets=B&from=2025-07-01");
     expect(nothing.status).toBe(422);
     expect(nothing.body.error?.message).toMatch(/ni brouillon ni dépôt/);
