@@ -1,28 +1,31 @@
 import type { Worksheet } from "exceljs";
+import { writeTitleBlock } from "./writeTitleBlock";
 
-/** Row of the column headers: below a title, a subtitle and a blank row. */
-const HEADER_ROW = 4;
+/** A sheet's heading: its title, the lines that say what it shows and from which run, its column headers and widths. */
+export interface SheetHeading {
+  readonly title: string;
+  readonly lines: readonly string[];
+  readonly headers: readonly string[];
+  readonly widths: readonly number[];
+}
+
+/** Shading of header rows. */
+export const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } } as const;
 
 /**
- * Writes a sheet's title block and its header row (bold, shaded), sets the column widths and
+ * Writes a sheet's title block, then its header row (bold, shaded, wrapped) after a blank row, and
  * freezes everything down to the header row. Returns the header row's number.
  */
-export function writeSheetHeading(sheet: Worksheet, title: string, subtitle: string, headers: readonly string[], widths: readonly number[]): number {
-  sheet.getCell("A1").value = title;
-  sheet.getCell("A1").font = { bold: true, size: 14 };
-  sheet.getCell("A2").value = subtitle;
-  sheet.getCell("A2").font = { italic: true };
-  const headerRow = sheet.getRow(HEADER_ROW);
+export function writeSheetHeading(sheet: Worksheet, { title, lines, headers, widths }: SheetHeading): number {
+  const headerNumber = writeTitleBlock(sheet, title, lines, widths);
+  const headerRow = sheet.getRow(headerNumber);
   headerRow.values = [...headers];
   headerRow.font = { bold: true };
   headerRow.alignment = { vertical: "middle", wrapText: true };
   headerRow.eachCell((cell) => {
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+    cell.fill = HEADER_FILL;
     cell.border = { bottom: { style: "thin" } };
   });
-  widths.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
-  });
-  sheet.views = [{ state: "frozen", xSplit: 0, ySplit: HEADER_ROW, topLeftCell: `A${HEADER_ROW + 1}`, activeCell: `A${HEADER_ROW + 1}` }];
-  return HEADER_ROW;
+  sheet.views = [{ state: "frozen", xSplit: 0, ySplit: headerNumber, topLeftCell: `A${headerNumber + 1}`, activeCell: `A${headerNumber + 1}` }];
+  return headerNumber;
 }

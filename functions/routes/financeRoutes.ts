@@ -6,6 +6,7 @@ import {
   costItemsViewSchema,
   financeConfigViewSchema,
   financeHistorySchema, quotePartReportSchema, runDetailSchema, runListSchema, runSummarySchema } from "../../shared/api/financeViews";
+import { deliberationTableSchema } from "../../shared/api/deliberationViews";
 import { scenarioShapeSchema } from "../../shared/quoteParts/scenario/scenarioShapeSchema";
 import { costItemsSchema } from "../../shared/finance/costItemsSchema";
 import { runRequestSchema } from "../../shared/finance/runRequestSchema";
@@ -14,6 +15,7 @@ import { computeRun } from "../handlers/finance/computeRun";
 import { exportRun } from "../handlers/finance/exportRun";
 import { getCommuneQuoteParts } from "../handlers/finance/getCommuneQuoteParts";
 import { getCostItems } from "../handlers/finance/getCostItems";
+import { getDeliberation } from "../handlers/finance/getDeliberation";
 import { getFinanceConfig } from "../handlers/finance/getFinanceConfig";
 import { cancelCorrection } from "../handlers/finance/cancelCorrection";
 import { getFinanceHistory } from "../handlers/finance/getFinanceHistory";
@@ -203,11 +205,32 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     methods: ["GET"],
     route: "years/{year}/runs/{runId}/export",
     access: FINANCE,
-    summary: "Export d'un calcul : JSON, CSV (;, BOM, virgule décimale) ou classeur XLSX",
+    summary:
+      "Export d'un calcul : JSON (rapport §5), CSV (;, BOM, virgule décimale) ou classeur XLSX (une page de large) ; CSV et XLSX donnent le calcul (identifiant, arrêté, statut), le règlement de chaque commune (participation, dont refacturé, déjà compris dans l'AC, ajustement de l'AC), les totaux et, pour un calcul correctif, l'écart par commune avec le calcul remplacé",
     query: [{ name: "format", type: "string", enum: ["json", "csv", "xlsx"], description: "Format (json par défaut)" }],
     produces: ["application/json", CSV_TYPE, XLSX_TYPE],
     responses: { 404: "Calcul inconnu", 409: "Calcul non publié contenant les données d'une commune effacée depuis (recalculer)" },
     handler: exportRun,
+  },
+  {
+    name: "getDeliberation",
+    response: deliberationTableSchema,
+    methods: ["GET"],
+    route: "years/{year}/deliberation",
+    access: FINANCE_OR_STAFF,
+    summary:
+      "Tableau de la délibération : participation et ajustement de l'AC de chaque commune pour « Année N » (calcul de l'année) et « Années N+1 et suivantes » (calcul en année pleine), ligne de la Métropole, totaux ; JSON (finances, agents), CSV ou classeur XLSX d'une page de large (finances)",
+    query: [
+      { name: "run", type: "string", required: true, description: "Calcul de l'année (pas en année pleine)" },
+      { name: "fullYearRun", type: "string", required: true, description: "Calcul en année pleine de la même année" },
+      { name: "format", type: "string", enum: ["json", "csv", "xlsx"], description: "Format (json par défaut ; csv et xlsx pour les finances)" },
+    ],
+    produces: ["application/json", CSV_TYPE, XLSX_TYPE],
+    responses: {
+      404: "Calcul inconnu pour cette année",
+      409: "Calculs qui ne conviennent pas : calcul d'une autre année, « run » en année pleine, « fullYearRun » qui ne l'est pas, ou calcul non publié contenant les données d'une commune effacée depuis (recalculer)",
+    },
+    handler: getDeliberation,
   },
   {
     name: "simulateQuoteParts", response: quotePartReportSchema,

@@ -1,4 +1,5 @@
 import { buildSheetLayout } from "../../shared/layout/buildSheetLayout";
+import { renderDeliberationXlsx } from "../exports/renderDeliberationXlsx";
 import { renderRunXlsx } from "../exports/renderRunXlsx";
 import { readUploadedWorkbook } from "../xlsx/readUploadedWorkbook";
 import { renderTemplateXlsx } from "../xlsx/renderTemplateXlsx";
@@ -13,5 +14,7 @@ export async function performHeavyJob(job: HeavyJob): Promise<HeavyJobResults[He
       return renderTemplateXlsx(buildSheetLayout({ blocks: job.blocks, templateVersion: job.templateVersion }));
     case "renderRunXlsx":
       return renderRunXlsx(job.run, job.author);
+    case "renderDeliberationXlsx":
+      return renderDeliberationXlsx(job.table, job.author);
   }
 }

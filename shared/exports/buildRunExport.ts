@@ -1,11 +1,12 @@
 import Decimal from "decimal.js";
 import { formatSetRef } from "../catalogue/setRef";
+import { runDifferences } from "../finance/runDifferences";
 import type { QuoteParts } from "../quoteParts/QuoteParts";
 import { formatCents } from "../quoteParts/report/formatCents";
 import { formatFraction } from "../quoteParts/report/formatFraction";
 import { formatQuotePartReport } from "../quoteParts/report/formatQuotePartReport";
 import { DISTRIBUTION_KEY_LABELS } from "./distributionKeyLabels";
-import type { RunExport, RunExportItem, RunExportLine } from "./RunExport";
+import type { RunExport, RunExportIdentity, RunExportItem, RunExportLine } from "./RunExport";
 
 /** Decimals of `exact`, the same as the §5 report's. */
 const EXACT_DECIMALS = 10;
@@ -14,19 +15,28 @@ const sum = (values: readonly bigint[]) => values.reduce((total, value) => total
 /** A weight as plain decimal text: 12.5 → "12.5", never "1e-7". */
 const decimalText = (value: number) => new Decimal(value).toFixed();
 
+/** What an export is built from: a run's quote-parts and identification, and for a corrective run the quote-parts it replaces. */
+export interface RunExportSource {
+  readonly quoteParts: QuoteParts;
+  readonly metropoleName: string;
+  readonly run: RunExportIdentity;
+  /** A corrective run's replaced run (the one `run.corrects` names): its differences per member are shown. */
+  readonly replaced?: QuoteParts;
+}
+
 /**
- * Lays out computed quote-parts for the exports. Commune lines take their figures from the §5
- * report itself (the exports say exactly what the JSON says); the Métropole's line carries the rest.
+ * Lays out a run's quote-parts for the exports. Commune lines and settlements take their figures
+ * from the §5 report itself (the exports say exactly what the JSON says, labels « + CCAS »
+ * included); the Métropole's line carries the rest.
  */
-export function buildRunExport(quoteParts: QuoteParts, metropoleName: string): RunExport {
+export function buildRunExport({ quoteParts, metropoleName, run, replaced }: RunExportSource): RunExport {
   const report = formatQuotePartReport(quoteParts);
-  const names = new Map(quoteParts.totals.map((total) => [total.id, total.name] as const));
   const items = quoteParts.items.map((item, index): RunExportItem => {
     const totalWeight = decimalText(item.totalWeight);
     const communes = (report.items[index]?.shares ?? []).map(
       (share): RunExportLine => ({
         code: share.id,
-        name: names.get(share.id) ?? share.id,
+        name: share.name,
         weight: decimalText(share.weight),
         totalWeight,
         periods: "months" in share ? share.months : share.days,
@@ -47,18 +57,29 @@ export function buildRunExport(quoteParts: QuoteParts, metropoleName: string): R
     };
     return { id: item.id, label: item.label, set: formatSetRef(item.set), key: item.key, keyLabel: DISTRIBUTION_KEY_LABELS[item.key], amount: formatCents(item.amountCents), lines: [...communes, rest] };
   });
-  const communeCents = sum(quoteParts.totals.map((total) => total.cents));
+  const { summary } = report;
   return {
     year: quoteParts.year,
+    run,
     periodsLabel: quoteParts.prorata === "monthly" ? "Mois" : `Jours (sur ${quoteParts.periodsInYear})`,
     metropole: { id: quoteParts.metropoleId, name: metropoleName },
     items,
-    totals: report.totals.map((total) => ({ code: total.id, name: names.get(total.id) ?? total.id, amount: total.amount, acAdjustment: total.acAdjustment })),
+    totals: report.totals.map((total) => ({
+      code: total.id,
+      name: total.name,
+      amount: total.amount,
+      invoiced: total.invoiced,
+      acAlreadyIncluded: total.acAlreadyIncluded,
+      acAdjustment: total.acAdjustment,
+    })),
     sums: {
-      items: formatCents(sum(quoteParts.items.map((item) => item.amountCents))),
-      communes: formatCents(communeCents),
-      metropole: formatCents(sum(quoteParts.items.map((item) => item.metropole.cents))),
-      acAdjustment: formatCents(sum(quoteParts.totals.map((total) => total.acAdjustmentCents))),
+      items: summary.costItems,
+      communes: summary.communes,
+      invoiced: summary.invoiced,
+      acAlreadyIncluded: formatCents(sum(quoteParts.totals.map((total) => total.acAlreadyIncludedCents))),
+      acAdjustment: summary.acAdjustment,
+      metropole: summary.metropole,
     },
+    ...(run.corrects && replaced ? { differences: { against: run.corrects.runId, members: runDifferences(formatQuotePartReport(replaced), report) } } : {}),
   };
 }

@@ -47,7 +47,8 @@ describe("run exports", () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString("utf8").slice(1).split("\r\n");
-    expect(lines[0]?.split(";")).toHaveLength(11);
+    expect(lines.slice(1, 4)).toEqual([`Calcul;${runId}`, "Date d'arrêté;01/03/2025", "Statut;calculé"]);
+    expect(lines.find((line) => line.startsWith("Poste;"))?.split(";")).toHaveLength(11);
     const infra = lines.filter((line) => line.startsWith("infra;"));
     expect(infra).toHaveLength(3);
     for (const line of infra) expect(line.split(";")[1]).toBe(`'${INJECTION}`);
@@ -56,8 +57,9 @@ describe("run exports", () => {
     expect(infra.at(-1)).toMatch(/^infra;.*;242100410;Dijon Métropole;100,5;142,5;;/);
     expect(lines).toContain('réseau/wifi:[sites];"Wifi public; sites";B;parts égales;21166;Chenôve;1;3;12;333,3300000000;333,33');
     const total = report.totals.find((candidate) => candidate.id === "21231")!;
-    expect(lines).toContain(`21231;Dijon;${total.amount.replace(".", ",")};${total.acAdjustment.replace(".", ",")}`);
-    expect(lines).toContain("Total;Postes de coût;135999,99;");
+    expect(lines).toContain(`21231;Dijon;${total.amount.replace(".", ",")};0,00;0,00;${total.acAdjustment.replace(".", ",")}`);
+    expect(lines).toContain(`Total;Communes;${report.summary.communes.replace(".", ",")};0,00;0,00;${report.summary.acAdjustment.replace(".", ",")}`);
+    expect(lines).toContain("Total;Postes de coût;135999,99;;;");
   });
 
   test("XLSX: a « Totaux » sheet and one sheet per item with safe names, euro formats, frozen headers and check rows that hold", async () => {
@@ -67,28 +69,38 @@ describe("run exports", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Totaux", "infra", "réseau-wifi--sites-", "finances"]);
+    // Title, description, the run (id, cut-off, status), a blank row, then the headers in row 5.
+    const header = 5;
     for (const [index, item] of report.items.entries()) {
       const sheet = workbook.worksheets[index + 1]!;
-      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
-      expect(sheet.getRow(4).values).toEqual([undefined, "Code", "Nom", "Poids", "Poids total", "Mois", "Montant exact (€)", "Montant (€)"]);
+      expect(sheet.getCell("A3").value).toBe(`Calcul ${runId} · arrêté au 01/03/2025 · statut : calculé`);
+      expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: header });
+      expect(sheet.getRow(header).values).toEqual([undefined, "Code", "Nom", "Poids", "Poids total", "Mois", "Montant exact (€)", "Montant (€)"]);
       const rows = item.shares.length + 1;
-      const sum = sheet.getCell(`G${5 + rows}`).value as { formula: string; result: number };
-      expect(sum.formula).toBe(`SUM(G5:G${4 + rows})`);
-      expect(sum.result).toBeCloseTo(Number(sheet.getCell(`G${6 + rows}`).value), 2);
-      expect((sheet.getCell(`G${7 + rows}`).value as { result: string }).result).toBe("OK");
-      expect(sheet.getCell("G5").numFmt).toMatch(/0\.00.*€/);
-      expect(sheet.getCell(`B${4 + rows}`).value).toBe("Dijon Métropole");
+      const sum = sheet.getCell(`G${header + 1 + rows}`).value as { formula: string; result: number };
+      expect(sum.formula).toBe(`SUM(G${header + 1}:G${header + rows})`);
+      expect(sum.result).toBeCloseTo(Number(sheet.getCell(`G${header + 2 + rows}`).value), 2);
+      expect((sheet.getCell(`G${header + 3 + rows}`).value as { result: string }).result).toBe("OK");
+      expect(sheet.getCell(`G${header + 1}`).numFmt).toMatch(/0\.00.*€/);
+      expect(sheet.getCell(`B${header + rows}`).value).toBe("Dijon Métropole");
     }
     expect(workbook.worksheets[1]!.getCell("A1").value).toBe(INJECTION);
     const totals = workbook.getWorksheet("Totaux")!;
-    expect(totals.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
-    expect(totals.getRow(4).values).toEqual([undefined, "Code INSEE", "Commune", "Quote-part totale (€)", "Ajustement de l'AC (€)"]);
-    const checkRow = 5 + report.totals.length + 3;
+    expect(totals.views[0]).toMatchObject({ state: "frozen", ySplit: header });
+    expect(totals.getRow(header).values).toEqual([undefined, "Code INSEE", "Commune", "Participation (€)", "Dont refacturé directement (€)", "Déjà compris dans l'AC (€)", "Ajustement de l'AC (€)"]);
+    const checkRow = header + 1 + report.totals.length + 3;
     expect(totals.getCell(`B${checkRow}`).value).toMatch(/^Contrôle/);
     expect((totals.getCell(`C${checkRow}`).value as { result: string }).result).toBe("OK");
-    expect((totals.getCell(`D${checkRow}`).value as { result: string }).result).toBe("OK");
-    const dijonRow = 5 + report.totals.findIndex((total) => total.id === "21231");
-    expect(totals.getCell(`D${dijonRow}`).value).toBe(Number(report.totals.find((total) => total.id === "21231")!.acAdjustment));
+    expect((totals.getCell(`F${checkRow}`).value as { result: string }).result).toBe("OK");
+    const dijonRow = header + 1 + report.totals.findIndex((total) => total.id === "21231");
+    expect(totals.getCell(`F${dijonRow}`).value).toBe(Number(report.totals.find((total) => total.id === "21231")!.acAdjustment));
+    // Every sheet prints one page wide on A4 landscape, its headers repeated, the EPCI and the run in its header and footer.
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(sheet.headerFooter.oddHeader).toContain("Dijon Métropole");
+      expect(sheet.headerFooter.oddHeader).toContain(`Calcul ${runId}`);
+      expect(sheet.headerFooter.oddFooter).toContain("Arrêté au 01/03/2025 · statut : calculé");
+    }
   });
 
   test("an unknown format is 400; exports are for finance only", async () => {

@@ -21,15 +21,36 @@ const read = (bytes: Buffer) => ({ kind: "readWorkbook" as const, bytes });
 const smallTemplate = { kind: "renderTemplate" as const, blocks: { fibre: 1, interconnexion: 0, isole: 0 }, templateVersion: TEMPLATE_VERSION };
 
 describe("the heavy job pool", () => {
-  test("reads an uploaded workbook and renders the template and a run's export in worker threads", async () => {
+  test("reads an uploaded workbook and renders the template, a run's export and the council's table in worker threads", async () => {
     const jobs = pool({});
     const template = await jobs.run({ kind: "renderTemplate", blocks: { fibre: 50, interconnexion: 50, isole: 50 }, templateVersion: TEMPLATE_VERSION });
     expect(Buffer.from(template).subarray(0, 2).toString("latin1")).toBe("PK");
     const reading = await jobs.run(read(Buffer.from(template)));
     expect(reading).toMatchObject({ ok: true, submission: undefined });
-    const run = { year: 2025, periodsLabel: "Mois", metropole: { id: "242100410", name: "Dijon Métropole" }, items: [], totals: [], sums: { items: "0.00", communes: "0.00", metropole: "0.00", acAdjustment: "0.00" } };
+    const run = {
+      year: 2025,
+      run: { runId: "20250301T090000000Z-1a2b3c4d", cutoff: "2025-03-01", status: "calcule" as const, statusLabel: "calculé", fullYear: false },
+      periodsLabel: "Mois",
+      metropole: { id: "242100410", name: "Dijon Métropole" },
+      items: [],
+      totals: [],
+      sums: { items: "0.00", communes: "0.00", invoiced: "0.00", acAlreadyIncluded: "0.00", metropole: "0.00", acAdjustment: "0.00" },
+    };
     const exported = await jobs.run({ kind: "renderRunXlsx", run, author: "Dijon Métropole" });
     expect(Buffer.from(exported).subarray(0, 2).toString("latin1")).toBe("PK");
+    const totals = { communes: "0.00", invoiced: "0.00", acAdjustment: "0.00", metropole: "0.00", costItems: "0.00" };
+    const table = {
+      year: 2025,
+      epci: { id: "242100410", name: "Dijon Métropole" },
+      columns: { year: "Année 2025", followingYears: "Années 2026 et suivantes" },
+      runs: { year: run.run, followingYears: { ...run.run, runId: "20250301T090000001Z-5e6f7a8b", fullYear: true } },
+      members: [],
+      metropole: { id: "242100410", name: "Dijon Métropole", year: "0.00", followingYears: "0.00" },
+      totals: { year: totals, followingYears: totals },
+      notes: [],
+    };
+    const deliberation = await jobs.run({ kind: "renderDeliberationXlsx", table, author: "Dijon Métropole" });
+    expect(Buffer.from(deliberation).subarray(0, 2).toString("latin1")).toBe("PK");
   });
 
   test("a job past its time limit is stopped and its worker replaced; the job beside it, in another thread, is not touched", async () => {
