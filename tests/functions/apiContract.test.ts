@@ -142,6 +142,15 @@ describe("the API contract", () => {
     expect((await call(`years/2025/runs/${runId}/publish`, { method: "POST", token: tokens.finance })).status).toBe(428);
     expect((await call(`years/2025/runs/${runId}/publish`, json("POST", { acknowledgeWarnings: true }, tokens.finance, { "If-Match": runEtag }))).status).toBe(200);
     expect((await call(`years/2025/runs/${runId}/export?format=json`, { token: tokens.finance })).status).toBe(200);
+    const fullYear = await call("years/2025/runs", json("POST", { cutoff: "2025-03-01", fullYear: true }, tokens.finance));
+    expect(fullYear.status).toBe(201);
+    const fullYearRunId = (fullYear.body as { runId: string }).runId;
+    expect((await call(`years/2025/deliberation?run=${runId}&fullYearRun=${fullYearRunId}`, { token: tokens.staff })).status).toBe(200);
+    expect((await call(`years/2025/deliberation?run=${runId}&fullYearRun=${fullYearRunId}&format=csv`, { token: tokens.finance })).status).toBe(200);
+    expect((await call(`years/2025/deliberation?run=${runId}&fullYearRun=${fullYearRunId}&format=xlsx`, { token: tokens.staff })).status).toBe(403);
+    expect((await call(`years/2025/deliberation?run=${runId}`, { token: tokens.finance })).status).toBe(400);
+    expect((await call(`years/2025/deliberation?run=20250301T090000000Z-00000000&fullYearRun=${fullYearRunId}`, { token: tokens.finance })).status).toBe(404);
+    expect((await call(`years/2025/deliberation?run=${fullYearRunId}&fullYearRun=${runId}`, { token: tokens.finance })).status).toBe(409);
     expect((await call("years/2025/cost-items/versions", { token: tokens.finance })).status).toBe(200);
     expect((await call("years/20x5/cost-items/versions", { token: tokens.finance })).status).toBe(400);
     expect((await call("years/2025/finance-config", { token: tokens.finance })).status).toBe(404);

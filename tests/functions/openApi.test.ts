@@ -176,6 +176,7 @@ describe("OpenAPI document and behaviour agree", () => {
       getRunSnapshot: ["404", "409"],
       publishRun: ["404", "409", "412", "413", "415", "428"],
       exportRun: ["404", "409"],
+      getDeliberation: ["404", "409"],
       simulateQuoteParts: ["413", "415", "422"],
       getCommuneQuoteParts: ["404", "422"],
     };
