@@ -24,6 +24,7 @@ const INTEGRATION = [
   "functions/auth/multiRoleToken.test.ts",
   "functions/auth/remoteJwks.test.ts",
   "functions/azureEntry.test.ts",
+  "functions/exports/**/*.libreoffice.test.ts",
   "functions/finance/**/*.test.ts",
   "functions/handlers/**/*.test.ts",
   "functions/http/jsonBodies.test.ts",
