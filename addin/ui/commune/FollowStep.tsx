@@ -12,11 +12,17 @@ import { describeError } from "../describeError";
 import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { firstOfNextMonth } from "../../../shared/calendar/firstOfNextMonth";
 import { formatDateTime, formatDay } from "../format/formatDateTime";
-import { formatEuros } from "../format/formatEuros";
+import { formatFrenchEuros } from "../../../shared/format/formatFrenchEuros";
+import { describeRefs } from "../../../shared/finance/estimate/describeRefs";
+import { EstimateDetails } from "./EstimateDetails";
 import { HistoryList } from "./HistoryList";
 import type { CommuneSheet } from "./useCommuneSheet";
 
-/** Step 6: status, history, staff comments and requested corrections, and the estimated quote-part. */
+/**
+ * Step 6: status, history, staff comments and requested corrections, and the estimated quote-part:
+ * what it assumes, each line's derivation, the items it cannot estimate and why, the figures to fill
+ * (a click selects the cell), and how it compares with what the commune pays now.
+ */
 export function FollowStep(props: { sheet: CommuneSheet; insee: string; refreshKey: number }) {
   const { api, now } = useServices();
   const [situation, setSituation] = useState<CommuneSituation>();
@@ -78,7 +84,7 @@ export function FollowStep(props: { sheet: CommuneSheet; insee: string; refreshK
       <h3>Quote-part estimée</h3>
       <p class="hint">
         {refs.length > 0
-          ? `Simulation avec les ensembles ${refs.join(", ")} à partir du ${formatDay(firstOfNextMonth(todayInParis(now())))}, d'après les postes de coût de l'année et vos chiffres.`
+          ? `Simulation : ${refs.length > 1 ? "les ensembles" : "l'ensemble"} ${describeRefs(refs)} s'ajoute${refs.length > 1 ? "nt" : ""} à ceux que vous détenez, à partir du ${formatDay(firstOfNextMonth(todayInParis(now())))}, d'après les postes de coût de l'année et vos chiffres.`
           : "Choisissez des ensembles (étape 2) pour estimer votre quote-part."}
       </p>
       <div class="actions">
@@ -91,7 +97,7 @@ export function FollowStep(props: { sheet: CommuneSheet; insee: string; refreshK
       </div>
       {estimate.busy ? <Spinner label="Simulation…" /> : null}
       {estimate.error ? <MessageBar intent="info">{estimate.error}</MessageBar> : null}
-      {estimate.view?.estimate ? <QuotePartTable parts={estimate.view.estimate} title={`Estimation ${estimate.view.estimate.year}`} /> : null}
+      {estimate.view?.estimate ? <EstimateDetails estimate={estimate.view.estimate} onSelect={(cell) => void props.sheet.select(cell)} /> : null}
       {(estimate.view?.published ?? []).map((published) => (
         <QuotePartTable key={published.runId} parts={published} title={`Quote-part ${published.year} publiée`} />
       ))}
@@ -99,7 +105,8 @@ export function FollowStep(props: { sheet: CommuneSheet; insee: string; refreshK
   );
 }
 
-function QuotePartTable(props: { parts: NonNullable<CommuneQuotePartsView["estimate"]> | CommuneQuotePartsView["published"][number]; title: string }) {
+/** A published year's lines and totals. */
+function QuotePartTable(props: { parts: CommuneQuotePartsView["published"][number]; title: string }) {
   const { parts } = props;
   return (
     <table class="table">
@@ -118,7 +125,7 @@ function QuotePartTable(props: { parts: NonNullable<CommuneQuotePartsView["estim
           <tr key={line.item}>
             <td>{line.label}</td>
             <td>{DISTRIBUTION_KEY_LABELS[line.key]}</td>
-            <td class="num">{formatEuros(line.amount)}</td>
+            <td class="num">{formatFrenchEuros(line.amount)}</td>
           </tr>
         ))}
       </tbody>
@@ -127,13 +134,13 @@ function QuotePartTable(props: { parts: NonNullable<CommuneQuotePartsView["estim
           <th scope="row" colSpan={2}>
             Total
           </th>
-          <td class="num">{formatEuros(parts.total.amount)}</td>
+          <td class="num">{formatFrenchEuros(parts.total.amount)}</td>
         </tr>
         <tr>
           <th scope="row" colSpan={2}>
             Ajustement de l'attribution de compensation
           </th>
-          <td class="num">{formatEuros(parts.total.acAdjustment)}</td>
+          <td class="num">{formatFrenchEuros(parts.total.acAdjustment)}</td>
         </tr>
       </tfoot>
     </table>

@@ -1,4 +1,4 @@
-import { layoutForSubmission, renderValues, SHEET_NAME } from "../../../shared/layout";
+import { layoutForSubmission, locateCell, renderValues, SHEET_NAME } from "../../../shared/layout";
 import { toSheetValue } from "../../../addin/sheet/toSheetValue";
 import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { firstOfNextMonth } from "../../../shared/calendar/firstOfNextMonth";
@@ -12,9 +12,12 @@ function daysAgo(days: number): string {
   return todayInParis(new Date(Date.now() - days * 86_400_000));
 }
 
+/** The inventory the DGS types: sets B and C (domain 3), the annex's blocks. */
+const typedSubmission = () => aCompleteSubmission({ sets: ["B", "C"], domains: [3], blocks: { fibre: 1, interconnexion: 1, isole: 2 } });
+
 /** What a DGS types in the sheet for sets B and C (domain 3), the annex's blocks: every inventory cell but the sets, domains and référents, which the pane writes. */
 function inventoryEntries() {
-  const submission = aCompleteSubmission({ sets: ["B", "C"], domains: [3], blocks: { fibre: 1, interconnexion: 1, isole: 2 } });
+  const submission = typedSubmission();
   const filled = { ...submission, inventory: { ...submission.inventory, etatDesLieux: daysAgo(10) } };
   const layout = layoutForSubmission(filled);
   const styleAt = new Map(layout.cells.map((cell) => [cell.address, cell] as const));
@@ -145,7 +148,7 @@ describe("commune mode in Chromium: from an empty workbook to a submitted adhesi
     expect(situation.status).toBe("deposee");
   });
 
-  test("follows the status and history", async () => {
+  test("follows the status and history, and estimates the quote-part: what it assumes, each line's derivation, what it cannot estimate and why, the figures to fill", async () => {
     const { pane } = tab;
     await pane.getByRole("tab", { name: "6. Suivi" }).click();
     await pane.getByText("Historique").waitFor();
@@ -155,12 +158,44 @@ describe("commune mode in Chromium: from an empty workbook to a submitted adhesi
       method: "PUT",
       token: await harness.api.token({ role: "finance" }),
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ metropole: { weights: { postes: 2400, agents: 3100, "users:3": 90 } }, rounding: "cent", prorata: "monthly", items: [{ id: "internet", label: "Accès Internet", set: "B", amount: "180000.00", key: "postes" }, { id: "finances", label: "Progiciel de finances", set: "C:3", amount: "62000.00", key: "users" }] }),
+      body: JSON.stringify({
+        metropole: { weights: { postes: 2400, agents: 3100, "users:3": 90 } },
+        rounding: "cent",
+        prorata: "monthly",
+        items: [
+          { id: "internet", label: "Accès Internet", set: "B", amount: "180000.00", key: "postes" },
+          { id: "finances", label: "Progiciel de finances", set: "C:3", amount: "62000.00", key: "users" },
+          { id: "telephonie", label: "Téléphonie", set: "B", amount: "3000.00", key: "custom", weights: { "242100410": 10 } },
+          { id: "assistance", label: "Assistance aux utilisateurs", set: "B", amount: "9000.00", key: "agents" },
+        ],
+      }),
     });
     expect(seeded.status).toBe(201);
+    // The DGS blanks the total of agents: the draft saved, the estimate reads it and names the cell to fill.
+    const agentsCell = locateCell(layoutForSubmission(typedSubmission()))({ kind: "row", rowId: "reseau.totalAgents", column: "quantity" })!;
+    await tab.type(SHEET_NAME, [{ address: agentsCell, value: "" }]);
+    const commune = await harness.api.token({ role: "commune", commune: "21231" });
+    const agentsInDraft = async () => {
+      const draft = await harness.api.call("communes/21231/draft", { token: commune });
+      if (draft.status !== 200) return "sans brouillon";
+      const { submission } = (await draft.json()) as { submission: { inventory: { answers: Record<string, { quantity?: number }> } } };
+      return submission.inventory.answers["reseau.totalAgents"]?.quantity ?? "vide";
+    };
+    await waitForValue(agentsInDraft, "vide", 20_000);
     await pane.getByRole("button", { name: "Estimer ma quote-part" }).click();
     await pane.getByText(`Estimation ${year}`).waitFor();
-    await pane.getByText("Progiciel de finances").waitFor();
+    await pane.getByText("Progiciel de finances (utilisateurs du domaine)").waitFor();
+    const estimate = pane.locator(".estimate");
+    expect(await estimate.locator(".assumptions li").first().textContent()).toMatch(/^Dijon ne détient aucun ensemble au \d\d\/\d\d\/\d{4} : l'estimation compte B et C domaine 3 — Finances à partir de cette date\.$/);
+    await estimate.getByText(/^Estimation indicative : ce que Dijon paiera est fixé par le calcul que la Métropole publie pour l'année\.$/).waitFor();
+    expect(await estimate.locator(".explanation").first().textContent()).toMatch(/^\d+ postes informatiques sur [\d\s]+ au total \(Métropole comprise\) : 180\s000,00\s€ × \d+\/[\d\s]+ × \d+\/12 mois = [\d\s,]+\s€, soit [\d\s,]+\s€ après arrondi\.$/);
+    await estimate.getByText(/Aucune quote-part publiée pour Dijon à ce jour : rien à comparer \(estimation pour \d{4} : .+ hors 2 postes non estimés\)\.$/).waitFor();
+    await estimate.getByText("Postes non estimés (2), comptés 0").waitFor();
+    await estimate.getByText("Le poste « Téléphonie » se répartit par poids fixés par la Métropole : la part de Dijon ne peut être estimée qu'une fois son poids fixé.").waitFor();
+    await estimate.getByText(/^Le poste « Assistance aux utilisateurs » se répartit au prorata des agents : il manque le chiffre « Nombre total d'agents » de Dijon/).waitFor();
+    await estimate.getByText(/^Nombre total d'agents : non renseigné\. À remplir dans la description organique/).waitFor();
     await tab.screenshot("commune-10-suivi");
+    await estimate.getByRole("button", { name: new RegExp(`^${agentsCell} « Nombre total d'agents »`) }).click();
+    await waitForValue(async () => (await tab.workbook()).selection, `${SHEET_NAME}!${agentsCell}`);
   });
 });
