@@ -1,7 +1,24 @@
 import type { z } from "zod";
 import type { communeListSchema, communeSituationSchema, erasureAnswerSchema, lifecycleAnswerSchema } from "../../shared/api/communeViews";
 import type { checkReportSchema } from "../../shared/api/findingSchema";
-import type { communeQuotePartsAnswerSchema, costItemsViewSchema, runDetailSchema, runListSchema, runSummarySchema } from "../../shared/api/financeViews";
+import type {
+  communeQuotePartsAnswerSchema,
+  correctionCancelledSchema,
+  correctionOpenedSchema,
+  correctionSchema,
+  costItemsVersionsSchema,
+  costItemsViewSchema,
+  financeConfigViewSchema,
+  financeHistorySchema,
+  memberDifferenceSchema,
+  regularisationSchema,
+  runDetailSchema,
+  runListSchema,
+  runSummarySchema,
+} from "../../shared/api/financeViews";
+import type { auditEntrySchema } from "../../shared/api/auditViews";
+import type { runWarningSchema } from "../../shared/finance/runWarnings";
+import type { DeliberationTable } from "../../shared/exports/DeliberationTable";
 import type {
   decisionViewSchema,
   depositAnswerSchema,
@@ -52,3 +69,29 @@ export type RunSummary = z.infer<typeof runSummarySchema>;
 export type RunDetail = z.infer<typeof runDetailSchema>;
 /** GET years/{year}/runs. */
 export type RunList = z.infer<typeof runListSchema>;
+/** GET/PUT years/{year}/finance-config. */
+export type FinanceConfigView = z.infer<typeof financeConfigViewSchema>;
+/** One member's settlement in a year's finance configuration. */
+export type MemberSettlementView = FinanceConfigView["members"][number];
+/** A warning of a run, to acknowledge before publishing it. */
+export type RunWarning = z.infer<typeof runWarningSchema>;
+/** How a corrective run changes a member's figures (GET years/{year}/runs/{runId}). */
+export type MemberDifference = z.infer<typeof memberDifferenceSchema>;
+/** The open correction of a published year (GET years/{year}/runs). */
+export type Correction = z.infer<typeof correctionSchema>;
+/** POST years/{year}/corrections (201). */
+export type CorrectionOpened = z.infer<typeof correctionOpenedSchema>;
+/** DELETE years/{year}/corrections. */
+export type CorrectionCancelled = z.infer<typeof correctionCancelledSchema>;
+/** A régularisation pending for finance (GET years/{year}/runs). */
+export type Regularisation = z.infer<typeof regularisationSchema>;
+/** GET years/{year}/history. */
+export type FinanceHistory = z.infer<typeof financeHistorySchema>;
+/** One audit entry (finance history). */
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+/** GET years/{year}/cost-items/versions. */
+export type CostItemsVersions = z.infer<typeof costItemsVersionsSchema>;
+/** One saved version of a year's cost items. */
+export type CostItemsVersion = CostItemsVersions["versions"][number];
+/** GET years/{year}/deliberation (JSON): the council's table. */
+export type DeliberationView = DeliberationTable;

@@ -3,7 +3,27 @@ import type { Me } from "../../shared/api/meSchema";
 import type { ScenarioFile } from "../../shared/finance/ScenarioFile";
 import type { Submission } from "../../shared/inventory/submissionSchema";
 import type { ApiClient, ApiDownload, ApiResponse } from "./createApiClient";
-import type { CommuneList, CommuneQuotePartsView, CommuneSituation, CostItemsView, DepositAnswer, DraftSaved, Prefill, RunDetail, RunList, RunSummary, SubmissionDetail, SubmissionList, SubmissionSummary } from "./apiTypes";
+import type {
+  CommuneList,
+  CommuneQuotePartsView,
+  CommuneSituation,
+  CorrectionCancelled,
+  CorrectionOpened,
+  CostItemsVersions,
+  CostItemsView,
+  DeliberationView,
+  DepositAnswer,
+  DraftSaved,
+  FinanceConfigView,
+  FinanceHistory,
+  Prefill,
+  RunDetail,
+  RunList,
+  RunSummary,
+  SubmissionDetail,
+  SubmissionList,
+  SubmissionSummary,
+} from "./apiTypes";
 
 /** The API routes the task pane uses, typed. */
 export interface AdhesionApi {
@@ -20,12 +40,30 @@ export interface AdhesionApi {
   decide(insee: string, version: number, decision: Decision, etag: string): Promise<SubmissionSummary>;
   getCostItems(year: number): Promise<ApiResponse<CostItemsView>>;
   putCostItems(year: number, document: unknown, etag?: string): Promise<ApiResponse<CostItemsView>>;
-  computeRun(year: number, cutoff: string, idempotencyKey: string): Promise<ApiResponse<RunDetail>>;
+  /** A run at a cut-off day; `fullYear`: « en année pleine » (each adhesion held that day counted 12 months, never published). */
+  computeRun(year: number, cutoff: string, idempotencyKey: string, options?: { fullYear?: boolean }): Promise<ApiResponse<RunDetail>>;
   listRuns(year: number): Promise<RunList>;
   getRun(year: number, runId: string): Promise<ApiResponse<RunDetail>>;
   getRunSnapshot(year: number, runId: string): Promise<ScenarioFile>;
-  publishRun(year: number, runId: string, etag: string): Promise<RunSummary>;
+  /** Publishes a run read with `etag`; a run with warnings needs them acknowledged. */
+  publishRun(year: number, runId: string, etag: string, options?: { acknowledgeWarnings?: boolean }): Promise<RunSummary>;
   exportRun(year: number, runId: string, format: "csv" | "xlsx"): Promise<ApiDownload>;
+  /** How each member settles that year (404 when none is saved yet). */
+  getFinanceConfig(year: number): Promise<ApiResponse<FinanceConfigView>>;
+  /** Saves the year's finance configuration as a whole (`etag` of the version read to replace one). */
+  putFinanceConfig(year: number, document: unknown, etag?: string): Promise<ApiResponse<FinanceConfigView>>;
+  /** Opens a correction of a published year (« annule et remplace »), with its reason. */
+  openCorrection(year: number, reason: string): Promise<CorrectionOpened>;
+  /** Abandons the year's open correction (the publication stays). */
+  cancelCorrection(year: number): Promise<CorrectionCancelled>;
+  /** The audit entries about a year's finance, oldest first. */
+  getFinanceHistory(year: number): Promise<FinanceHistory>;
+  /** Every version of the year's cost items, oldest first. */
+  listCostItemsVersions(year: number): Promise<CostItemsVersions>;
+  /** The council's table from a year's run and its run « en année pleine ». */
+  getDeliberation(year: number, runId: string, fullYearRunId: string): Promise<DeliberationView>;
+  /** The council's table as the one-page workbook the deliberation annexes. */
+  exportDeliberation(year: number, runId: string, fullYearRunId: string): Promise<ApiDownload>;
 }
 
 const body = <T>(answer: Promise<ApiResponse<T>>) => answer.then((response) => response.body);
@@ -50,11 +88,22 @@ export function createAdhesionApi(client: ApiClient): AdhesionApi {
     decide: (insee, version, decision, etag) => body(client.request("POST", `${commune(insee)}/submissions/${version}/decision`, { body: decision, headers: { "If-Match": etag } })),
     getCostItems: (year) => client.request("GET", `years/${year}/cost-items`),
     putCostItems: (year, document, etag) => client.request("PUT", `years/${year}/cost-items`, { body: document, ...(etag ? { headers: { "If-Match": etag } } : {}) }),
-    computeRun: (year, cutoff, idempotencyKey) => client.request("POST", `years/${year}/runs`, { body: { cutoff }, headers: { "Idempotency-Key": idempotencyKey } }),
+    computeRun: (year, cutoff, idempotencyKey, options) =>
+      client.request("POST", `years/${year}/runs`, { body: { cutoff, ...(options?.fullYear ? { fullYear: true } : {}) }, headers: { "Idempotency-Key": idempotencyKey } }),
     listRuns: (year) => body(client.request("GET", `years/${year}/runs`)),
     getRun: (year, runId) => client.request("GET", run(year, runId)),
     getRunSnapshot: (year, runId) => body(client.request("GET", `${run(year, runId)}/snapshot`)),
-    publishRun: (year, runId, etag) => body(client.request("POST", `${run(year, runId)}/publish`, { headers: { "If-Match": etag } })),
+    publishRun: (year, runId, etag, options) =>
+      body(client.request("POST", `${run(year, runId)}/publish`, { headers: { "If-Match": etag }, ...(options?.acknowledgeWarnings ? { body: { acknowledgeWarnings: true } } : {}) })),
     exportRun: (year, runId, format) => client.download(`${run(year, runId)}/export?format=${format}`),
+    getFinanceConfig: (year) => client.request("GET", `years/${year}/finance-config`),
+    putFinanceConfig: (year, document, etag) => client.request("PUT", `years/${year}/finance-config`, { body: document, ...(etag ? { headers: { "If-Match": etag } } : {}) }),
+    openCorrection: (year, reason) => body(client.request("POST", `years/${year}/corrections`, { body: { reason } })),
+    cancelCorrection: (year) => body(client.request("DELETE", `years/${year}/corrections`)),
+    getFinanceHistory: (year) => body(client.request("GET", `years/${year}/history`)),
+    listCostItemsVersions: (year) => body(client.request("GET", `years/${year}/cost-items/versions`)),
+    getDeliberation: (year, runId, fullYearRunId) =>
+      body(client.request("GET", `years/${year}/deliberation?run=${encodeURIComponent(runId)}&fullYearRun=${encodeURIComponent(fullYearRunId)}&format=json`)),
+    exportDeliberation: (year, runId, fullYearRunId) => client.download(`years/${year}/deliberation?run=${encodeURIComponent(runId)}&fullYearRun=${encodeURIComponent(fullYearRunId)}&format=xlsx`),
   };
 }

@@ -2,6 +2,7 @@ import { isBlankCell } from "../../shared/layout/isBlankCell";
 import { parseFrenchNumber } from "../../shared/layout/parseFrenchNumber";
 import type { Problem } from "../../shared/validation/problem";
 import type { Grid } from "../workbook/Grid";
+import { cellText, readAmountCell as readAmount, readNumberCell as readNumber } from "./cellReaders";
 import { ITEMS_HEADER_ROW } from "./costItemsTables";
 
 /** A cost-items document as read from the sheet, before the shared checks. */
@@ -17,21 +18,6 @@ export interface CostItemsReading {
   readonly input: CostItemsInput;
   readonly itemRows: readonly number[];
   readonly problems: readonly Problem[];
-}
-
-const cellText = (value: unknown) => (typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "");
-
-/** A number cell: a number, or French text ("1 234,5"). */
-function readNumber(value: unknown): number | undefined {
-  if (typeof value === "number") return value;
-  return typeof value === "string" ? parseFrenchNumber(value) : undefined;
-}
-
-/** An amount cell as the API reads amounts: a decimal text with a point. */
-function readAmount(value: unknown): string {
-  if (typeof value === "number") return String(value);
-  const parsed = readNumber(value);
-  return parsed === undefined ? cellText(value) : String(parsed);
 }
 
 /** Custom weights written `21231=10 ; 242100410=5`; undefined when unreadable. */
