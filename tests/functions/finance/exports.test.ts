@@ -2,13 +2,22 @@ import ExcelJS from "exceljs";
 import type { QuotePartReport } from "../../../shared/quoteParts/report/QuotePartReport";
 import { adjustableClock } from "../../support/adjustableClock";
 import { startTestApi, type TestApi } from "../../support/startTestApi";
-import { computeRun, putCostItems, submissionOf, submitAndValidate, tokensFor } from "./support/financeApi";
+import { computeRun, json, publishRunAcknowledged, putCostItems, submissionOf, submitAndValidate, tokensFor } from "./support/financeApi";
 
 const INJECTION = "=cmd|' /C calc'!A0";
 const clock = adjustableClock("2025-03-01T09:00:00Z");
+const COST_ITEMS = {
+  metropole: { weights: { postes: 100.5, "users:3": 30 } },
+  items: [
+    { id: "infra", label: INJECTION, set: "B", amount: "120000.00", key: "postes" },
+    { id: "réseau/wifi:[sites]", label: "Wifi public; sites", set: "B", amount: "999.99", key: "equal" },
+    { id: "finances", label: "Logiciel « finances »", set: "C:3", amount: "15000.00", key: "users" },
+  ],
+};
 let api: TestApi;
 let tokens: Awaited<ReturnType<typeof tokensFor>>;
 let runId: string;
+let runEtag: string;
 let report: QuotePartReport;
 
 beforeAll(async () => {
@@ -16,16 +25,10 @@ beforeAll(async () => {
   tokens = await tokensFor(api);
   await submitAndValidate(api, submissionOf("21231", "Dijon", ["B", "C"], [3]), "2025-05-01");
   await submitAndValidate(api, submissionOf("21166", "Chenôve", ["B"], [], 2), "2025-01-01");
-  await putCostItems(api, tokens.finance, 2025, {
-    metropole: { weights: { postes: 100.5, "users:3": 30 } },
-    items: [
-      { id: "infra", label: INJECTION, set: "B", amount: "120000.00", key: "postes" },
-      { id: "réseau/wifi:[sites]", label: "Wifi public; sites", set: "B", amount: "999.99", key: "equal" },
-      { id: "finances", label: "Logiciel « finances »", set: "C:3", amount: "15000.00", key: "users" },
-    ],
-  });
+  await putCostItems(api, tokens.finance, 2025, COST_ITEMS);
   const run = await computeRun(api, tokens.finance, 2025, "2025-03-01");
   runId = run.body.runId;
+  runEtag = run.etag!;
   report = run.body.report;
 });
 afterAll(() => api.close());
@@ -107,5 +110,35 @@ describe("run exports", () => {
     expect((await exportOf("pdf")).status).toBe(400);
     expect((await exportOf("csv", tokens.staff)).status).toBe(403);
     expect((await exportOf("csv", tokens.commune)).status).toBe(403);
+  });
+
+  test("a corrective run's exports say what they cancel and replace, and why, with the difference per member against the replaced run", async () => {
+    expect((await publishRunAcknowledged(api, tokens.finance, 2025, runId, runEtag)).status).toBe(200);
+    expect((await api.call("years/2025/corrections", { ...json("POST", { reason: "Montant du poste infra corrigé" }), token: tokens.finance })).status).toBe(201);
+    const read = await api.call("years/2025/cost-items", { token: tokens.finance });
+    const corrected = { ...COST_ITEMS, items: COST_ITEMS.items.map((item) => (item.id === "infra" ? { ...item, amount: "142500.00" } : item)) };
+    expect((await putCostItems(api, tokens.finance, 2025, corrected, { "If-Match": read.headers.get("etag")! })).response.status).toBe(200);
+    const corrective = await computeRun(api, tokens.finance, 2025, "2025-03-01");
+    expect(corrective.response.status).toBe(201);
+    const csv = await api.call(`years/2025/runs/${corrective.body.runId}/export?format=csv`, { token: tokens.finance });
+    const lines = (await csv.text()).replace(/^\uFEFF/, "").split("\r\n");
+    expect(lines).toContain(`Annule et remplace le calcul;${runId}`);
+    expect(lines).toContain("Motif de la correction;Montant du poste infra corrigé");
+    expect(lines).toContain(`Écarts avec le calcul remplacé ${runId}`);
+    // Infra: Σw = 14 + 28 + 100.5 = 142.5. Dijon (× 14/142.5 × 8/12): 7 859.65 € before, 9 333.33 € after, 1 473.68 € more;
+    // Chenôve (× 28/142.5, 12 months): 23 578.95 € before, 28 000.00 € after, 4 421.05 € more.
+    const comma = (amount: string) => amount.replace(".", ",");
+    for (const [insee, extra] of [["21231", 147368n], ["21166", 442105n]] as const) {
+      const before = report.totals.find((total) => total.id === insee)!;
+      const after = corrective.body.report.totals.find((total) => total.id === insee)!;
+      expect(BigInt(after.amount.replace(".", "")) - BigInt(before.amount.replace(".", ""))).toBe(extra);
+      const difference = `${extra / 100n}.${String(extra % 100n).padStart(2, "0")}`;
+      expect(lines).toContain([insee, before.name, comma(before.amount), comma(after.amount), comma(difference), comma(before.acAdjustment), comma(after.acAdjustment), comma(`-${difference}`)].join(";"));
+    }
+    const xlsx = await api.call(`years/2025/runs/${corrective.body.runId}/export?format=xlsx`, { token: tokens.finance });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name).slice(0, 2)).toEqual(["Totaux", "Écarts"]);
+    expect(workbook.getWorksheet("Totaux")!.headerFooter.oddFooter).toContain(`annule et remplace ${runId}`);
   });
 });
