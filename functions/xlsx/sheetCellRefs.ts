@@ -3,6 +3,7 @@ import { buildSheetLayout } from "../../shared/layout/buildSheetLayout";
 import { findKeyColumn } from "../../shared/layout/findKeyColumn";
 import { gridShape } from "../../shared/layout/gridShape";
 import { indexGridKeys } from "../../shared/layout/indexGridKeys";
+import { keyPastedBlocks } from "../../shared/layout/pastedBlocks";
 
 /**
  * Every cell reference the sheet parser can place for a values grid: the input cells of the layout
@@ -13,7 +14,8 @@ import { indexGridKeys } from "../../shared/layout/indexGridKeys";
 export function sheetCellRefs(grid: readonly (readonly unknown[])[]): CellRef[] {
   const keyColumn = findKeyColumn(grid);
   if (keyColumn === undefined) return [];
-  const shape = gridShape(indexGridKeys(grid, keyColumn).rowOf.keys());
+  // As readSheet: configurations pasted without keys are read as configurations of their own.
+  const shape = gridShape(indexGridKeys(keyPastedBlocks(grid, keyColumn).grid, keyColumn).rowOf.keys());
   const layout = buildSheetLayout({ blocks: shape.highestBlock, templateVersion: "", referentRows: shape.referentRows });
   return layout.cells.flatMap((cell) => (cell.ref ? [cell.ref] : []));
 }

@@ -40,20 +40,67 @@ export const PARSE_FINDINGS = {
     cell,
     message: `La ligne ${row} reprend le repère « ${key} » de la ligne ${firstRow} (ligne copiée ?) : seule la ligne ${firstRow} est lue. Supprimez la copie ou reportez-y vos réponses.`,
   }),
-  unknownKey: (key: string, row: number, cell: string): Finding => ({
-    ruleId: "parse.unknownKey",
-    severity: "warning",
-    cell,
-    message: `La ligne ${row} porte un repère inconnu du modèle (« ${key} ») : elle est ignorée.`,
-  }),
+  /** `sample`: what the row holds besides its key (an error then: what was typed would be ignored). */
+  unknownKey: (key: string, row: number, cell: string, sample?: unknown): Finding =>
+    sample === undefined
+      ? { ruleId: "parse.unknownKey", severity: "warning", cell, message: `La ligne ${row} porte un repère inconnu du modèle (« ${key} ») : elle est ignorée.` }
+      : {
+          ruleId: "parse.unknownKey",
+          severity: "error",
+          cell,
+          message:
+            `La ligne ${row} porte un repère inconnu du modèle (« ${key} ») et contient ${quote(sample)} : ce contenu ne peut pas être lu. ` +
+            `Reportez-le dans les lignes prévues par le modèle, puis videz ou supprimez la ligne ${row}.`,
+        },
   /** `othersRow`: the row is in a part of the sheet that has an « Autres » row, where its content can go. */
   unkeyedRow: (row: number, cell: string, sample: unknown, othersRow: boolean): Finding => ({
     ruleId: "parse.unkeyedRow",
-    severity: "warning",
+    severity: "error",
     cell,
     message:
-      `La ligne ${row} a été ajoutée hors du modèle (${quote(sample)}) : son contenu est ignoré. ` +
-      (othersRow ? "Utilisez plutôt la ligne « Autres » de la rubrique." : "Saisissez plutôt vos réponses dans les lignes prévues par le modèle."),
+      `La ligne ${row} a été ajoutée hors du modèle (${quote(sample)}) : son contenu ne peut pas être lu. ` +
+      (othersRow ? "Reportez-le dans la ligne « Autres » de la rubrique" : "Reportez-le dans les lignes prévues par le modèle") +
+      `, puis videz ou supprimez la ligne ${row}.`,
+  }),
+  /** A whole site configuration pasted without its keys (rows `rows`), read as configuration `number` of its kind. */
+  pastedBlock: (kind: BlockKind, number: number, rows: Span, cell: string): Finding => ({
+    ruleId: "parse.pastedBlock",
+    severity: "warning",
+    sectionId: blockSectionId(kind, number - 1),
+    cell,
+    message:
+      `Les lignes ${rows.from} à ${rows.to} reprennent toutes les lignes d'une configuration de sites, ajoutées à la main : ` +
+      `elles sont lues comme une configuration de plus, « ${blockTitle(kind, number - 1)} ». Vérifiez qu'il s'agit bien d'une autre configuration que celles déjà décrites.`,
+  }),
+  /** Rows that look pasted from a site configuration (`kind` when known) but are not a whole one. */
+  partialPaste: (rows: Span, cell: string, kind: BlockKind | undefined): Finding => ({
+    ruleId: "parse.pastedBlock",
+    severity: "error",
+    ...(kind ? { sectionId: blockSectionId(kind, 0) } : {}),
+    cell,
+    message:
+      `Les lignes ${rows.from} à ${rows.to} reprennent des lignes d'une configuration de sites, ajoutées à la main, sans former une configuration complète : ` +
+      "elles ne peuvent pas être lues. Pour ajouter une configuration, insérez autant de lignes qu'en compte une configuration, " +
+      "collez-y toutes ses lignes, de son titre (« … - Configuration N ») à la ligne « Autres », colonnes B à F, puis remplacez les réponses ; " +
+      "ou utilisez le bouton « Ajouter une configuration » du complément Excel, ou un modèle téléchargé avec le nombre de configurations voulu.",
+  }),
+  /** Something typed in a cell of a model row that is not one of the cells to fill. */
+  strayCell: (row: number, cell: string, sample: unknown, where: string): Finding => ({
+    ruleId: "parse.strayCell",
+    severity: "error",
+    cell,
+    message:
+      `La cellule ${cell} contient ${quote(sample)}, hors des cellules à remplir de ${where} : ce contenu ne peut pas être lu. ` +
+      `Reportez-le dans la colonne Description ou Quantité de la ligne qui convient, puis videz la cellule ${cell}.`,
+  }),
+  /** A site configuration whose cells to fill are all blank: absent from the submission. */
+  blankBlock: (kind: BlockKind, number: number, rows: Span): Finding => ({
+    ruleId: "parse.blankBlock",
+    severity: "warning",
+    sectionId: blockSectionId(kind, number - 1),
+    message:
+      `« ${blockTitle(kind, number - 1)} » (lignes ${rows.from} à ${rows.to}) est entièrement vide : elle est comptée comme absente ` +
+      "(la commune n'a pas de sites de ce type). Rien à faire si c'est le cas ; sinon, remplissez-la.",
   }),
   extraReferent: (row: number, cell: string, sample: unknown): Finding => ({
     ruleId: "parse.extraReferent",

@@ -74,7 +74,7 @@ describe("parseSheet: round trip", () => {
     const parsed = parseSheet(filledGrid(sampleSubmission()));
     expect(parsed.submission?.inventory.answers["reseau.totalPostes"]).toEqual({ quantity: 0 });
     expect(parsed.submission?.inventory.answers["reseau.adresses"]).toBeUndefined();
-    expect(parsed.submission?.inventory.blocks.isole[0]).toEqual({ answers: {} });
+    expect(parsed.submission?.inventory.blocks.isole[0]).toEqual({ answers: { "site.adresses": { description: "Salle des fêtes" } } });
   });
 });
 
@@ -155,14 +155,14 @@ describe("parseSheet: damaged grids", () => {
     const two = { ...submission, inventory: { ...submission.inventory, blocks: { ...submission.inventory.blocks, isole: [...submission.inventory.blocks.isole, { answers: { "site.posteFixe": { quantity: 9 } } }] } } };
     const grid = filledGrid(two).filter((row) => !String(row[0]).startsWith("isole[2]/") && row[0] !== "block:isole[2]");
     const parsed = parseSheet(grid);
-    expect(parsed.submission?.inventory.blocks.isole).toEqual([{ answers: {} }, { answers: { "site.posteFixe": { quantity: 9 } } }]);
+    expect(parsed.submission?.inventory.blocks.isole).toEqual([submission.inventory.blocks.isole[0], { answers: { "site.posteFixe": { quantity: 9 } } }]);
     expect(parsed.findings).toMatchObject([{ ruleId: "parse.blockGap", severity: "warning", sectionId: "blocks.isole.2" }]);
   });
 
   test("a block emptied down to its title is not read, with a warning: removing a block is never silent", () => {
     const grid = filledGrid(submission).filter((row) => !String(row[0]).startsWith("isole[2]/"));
     const parsed = parseSheet(grid);
-    expect(parsed.submission?.inventory.blocks.isole).toEqual([{ answers: {} }]);
+    expect(parsed.submission?.inventory.blocks.isole).toEqual([submission.inventory.blocks.isole[0]]);
     expect(parsed.findings).toMatchObject([{ ruleId: "parse.blockGap", severity: "warning", sectionId: "blocks.isole.2" }]);
     expect(parsed.findings[0]?.message).toContain("Configuration Type 2");
   });
@@ -178,7 +178,7 @@ describe("parseSheet: damaged grids", () => {
     );
   });
 
-  test("a copied row is an error and only the first is read; a foreign key and a hand-inserted row are warnings", () => {
+  test("a copied row is an error and only the first is read; a foreign key or a hand-inserted row holding something are errors too (never accepted while ignored)", () => {
     const grid = filledGrid(submission);
     const sites = rowWithKey(grid, "reseau.totalSites");
     const copy = [...(grid[sites] ?? [])];
@@ -186,7 +186,7 @@ describe("parseSheet: damaged grids", () => {
     grid.push(copy, ["autre:ligne", null, "Ligne étrangère", null, 5, null], [null, null, "Mon logiciel", "Ciril", 3, null]);
     const parsed = parseSheet(grid);
     expect(rules(parsed.findings)).toEqual(["parse.duplicateKey", "parse.unknownKey", "parse.unkeyedRow"]);
-    expect(rules(errors(parsed.findings))).toEqual(["parse.duplicateKey"]);
+    expect(rules(errors(parsed.findings))).toEqual(["parse.duplicateKey", "parse.unknownKey", "parse.unkeyedRow"]);
     expect(parsed.findings[0]?.cell).toBe(`A${grid.length - 2}`);
     expect(parsed.findings[2]?.cell).toBe(`C${grid.length}`);
     expect(parsed.submission?.inventory.answers["reseau.totalSites"]).toEqual({ quantity: 3 });
@@ -286,7 +286,7 @@ describe("parseSheet: rows added by hand", () => {
     const inBlock = filledGrid(submission);
     inBlock.splice(rowWithKey(inBlock, "isole[2]/site.autres") + 1, 0, [null, null, "Bornes", null, 2, null]);
     for (const grid of [inSection, inBlock]) {
-      expect(parseSheet(grid).findings).toMatchObject([{ ruleId: "parse.unkeyedRow", severity: "warning", message: expect.stringContaining("ligne « Autres » de la rubrique") }]);
+      expect(parseSheet(grid).findings).toMatchObject([{ ruleId: "parse.unkeyedRow", severity: "error", message: expect.stringContaining("ligne « Autres » de la rubrique") }]);
     }
     const inIdentity = filledGrid(submission);
     inIdentity.splice(rowWithKey(inIdentity, "identity:etatDesLieux") + 1, 0, [null, "Commune déléguée", null, "Saint-Apollinaire", null, null]);
@@ -294,7 +294,7 @@ describe("parseSheet: rows added by hand", () => {
     inNetwork.splice(rowWithKey(inNetwork, "reseau.totalAgents") + 1, 0, [null, null, "Agents saisonniers", null, 40, null]);
     for (const grid of [inIdentity, inNetwork]) {
       const { findings } = parseSheet(grid);
-      expect(findings).toMatchObject([{ ruleId: "parse.unkeyedRow", severity: "warning" }]);
+      expect(findings).toMatchObject([{ ruleId: "parse.unkeyedRow", severity: "error" }]);
       expect(findings[0]?.message).not.toContain("Autres");
       expect(findings[0]?.message).toContain("lignes prévues par le modèle");
     }

@@ -32,7 +32,7 @@ export function sampleSubmission(): Submission {
       blocks: {
         fibre: [{ answers: { "site.nombreSites": { quantity: 2 }, "site.posteFixe": { quantity: 40 } } }],
         interconnexion: [{ answers: { "site.adresses": { description: "1 rue de la Poste" } } }],
-        isole: [{ answers: {} }, { answers: { "site.postePortable": { quantity: 5 } } }],
+        isole: [{ answers: { "site.adresses": { description: "Salle des fêtes" } } }, { answers: { "site.postePortable": { quantity: 5 } } }],
       },
       notApplicable: ["video"],
     },

@@ -1,0 +1,71 @@
+import { readWorkbookGrid } from "../../../functions/xlsx/readWorkbookGrid";
+import { renderTemplateXlsx } from "../../../functions/xlsx/renderTemplateXlsx";
+import { inspectSubmission } from "../../../shared/inspection/inspectSubmission";
+import { blockDefinition } from "../../../shared/inventory/siteBlocks";
+import type { Submission } from "../../../shared/inventory/submissionSchema";
+import { TEMPLATE_VERSION } from "../../../shared/inventory/templateVersion";
+import { buildSheetLayout } from "../../../shared/layout/buildSheetLayout";
+import { DEFAULT_BLOCK_COUNTS } from "../../../shared/layout/defaultBlockCounts";
+import { layoutForSubmission } from "../../../shared/layout/layoutForSubmission";
+import { readSheet } from "../../../shared/layout/readSheet";
+import type { SheetLayout } from "../../../shared/layout/sheetLayout";
+import { aCompleteSubmission, TODAY } from "../../shared/checks/support/aCompleteSubmission";
+import { fillLikeAUser } from "./support/fillLikeAUser";
+import { convertWithLibreOffice, disposeLibreOfficeProfile, hasLibreOffice } from "./support/libreOffice";
+
+/** As renderTemplateXlsx.libreoffice.test.ts: skipped without LibreOffice, unless LIBREOFFICE_REQUIRED=1 (CI). */
+const available = hasLibreOffice() || process.env.LIBREOFFICE_REQUIRED === "1";
+const describeWithLibreOffice = available ? describe : describe.skip;
+
+/** Fills the template as a user would, saves it with LibreOffice, and reads it as the API does. */
+async function filledAndSavedByLibreOffice(layout: SheetLayout, submission: Submission, edit?: Parameters<typeof fillLikeAUser>[4]) {
+  const filled = await fillLikeAUser(await renderTemplateXlsx(layout), layout, submission, {}, edit);
+  const files = await convertWithLibreOffice(filled, "rempli.xlsx", "xlsx:Calc MS Excel 2007 XML");
+  const saved = files.get("rempli.xlsx");
+  if (!saved) throw new Error(`LibreOffice wrote ${[...files.keys()].join(", ")}`);
+  const grid = await readWorkbookGrid(saved);
+  if (!grid.ok) throw new Error(grid.message);
+  const reading = readSheet(grid.grid);
+  if (!reading.submission) throw new Error(JSON.stringify(reading.findings));
+  const checked = inspectSubmission(reading.submission, { today: TODAY, locate: reading.locate });
+  return { reading, checked };
+}
+
+describeWithLibreOffice("site configurations in a workbook saved by LibreOffice", () => {
+  jest.setTimeout(180_000);
+  afterAll(disposeLibreOfficeProfile);
+
+  test("rows inserted and the visible columns B:F of an isolated-site configuration pasted: read as one more configuration, counted in the totals", async () => {
+    // The commune has one fibre configuration and two isolated-site ones; the template it downloaded had one isolated-site configuration:
+    // it inserted rows below it and pasted columns B:F of « Configuration Type 1 » there (title included), then typed the second one's answers.
+    const submission = aCompleteSubmission({ blocks: { fibre: 1, interconnexion: 0, isole: 2 } });
+    const layout = layoutForSubmission(submission);
+    const second = layout.cells.filter((cell) => cell.column === 1 && typeof cell.value === "string" && (cell.value === "block:isole[2]" || cell.value.startsWith("isole[2]/")));
+    const title = layout.cells.find((cell) => cell.column === 2 && cell.row === second[0]?.row);
+    const { reading, checked } = await filledAndSavedByLibreOffice(layout, submission, (_workbook, sheet) => {
+      for (const cell of second) sheet.getCell(cell.address).value = null;
+      sheet.getCell(title?.address ?? "").value = "Sites isolés (hors réseau de la collectivité) - Configuration Type 1";
+    });
+    expect(second).toHaveLength(1 + blockDefinition("isole").rows.length);
+    expect(reading.submission).toEqual(submission);
+    expect(reading.findings).toEqual([
+      { ruleId: "parse.pastedBlock", severity: "warning", sectionId: "blocks.isole.2", cell: title?.address, message: expect.stringContaining("Configuration Type 2") },
+    ]);
+    expect(checked.findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect([...reading.findings, ...checked.findings].map((finding) => finding.message).join(" ")).not.toContain("Autres");
+  });
+
+  test("the default template with only the configuration the commune has filled: the blank ones count as absent, with a note, and no error", async () => {
+    const submission = aCompleteSubmission({ blocks: { fibre: 1, interconnexion: 0, isole: 0 } });
+    const layout = buildSheetLayout({ blocks: DEFAULT_BLOCK_COUNTS, templateVersion: TEMPLATE_VERSION });
+    const { reading, checked } = await filledAndSavedByLibreOffice(layout, submission);
+    expect(reading.submission).toEqual(submission);
+    expect(reading.findings).toMatchObject([
+      { ruleId: "parse.blankBlock", severity: "warning", sectionId: "blocks.interconnexion.1" },
+      { ruleId: "parse.blankBlock", severity: "warning", sectionId: "blocks.isole.1" },
+      { ruleId: "parse.blankBlock", severity: "warning", sectionId: "blocks.isole.2" },
+    ]);
+    expect(checked.errorCount).toBe(0);
+    expect([...reading.findings, ...checked.findings].map((finding) => finding.message).join(" ")).not.toMatch(/« aucun »|0 s'il n'y en a pas/);
+  });
+});
