@@ -252,9 +252,20 @@ export const FINANCE_ROUTES: readonly RouteDefinition[] = [
     query: [
       { name: "sets", type: "string", description: "Ensembles envisagés, séparés par des virgules : A, B, C:<domaine> (ex. B,C:3)" },
       { name: "from", type: "string", description: "Date d'effet envisagée (AAAA-MM-JJ)" },
-      { name: "year", type: "integer", description: "Année des postes de coût (celle de la date d'effet par défaut)" },
+      { name: "year", type: "integer", description: "Année estimée (celle de la date d'effet par défaut) ; sans postes de coût saisis pour elle, ceux de l'année précédente sont repris, et l'estimation le dit" },
+      {
+        name: "mode",
+        type: "string",
+        enum: ["ajouter", "remplacer"],
+        description:
+          "ajouter (par défaut) : les ensembles envisagés s'ajoutent à ceux que la commune détient à la date d'effet, rien n'est retiré ; remplacer : ils remplacent ceux qu'elle détient, comme la validation d'un dépôt qui ne choisit qu'eux (les autres prennent fin à la date d'effet, et l'estimation les nomme)",
+      },
     ],
-    responses: { 404: "Commune inconnue", 422: "Estimation impossible (postes de coût non saisis, description organique absente…)" },
+    responses: {
+      400: "Paramètres d'estimation invalides (chacun nommé)",
+      404: "Commune inconnue",
+      422: "Estimation impossible : aucun poste de coût saisi pour l'année ni pour la précédente, ou ni brouillon ni dépôt de description organique. Un poste que la commune ne peut pas encore prendre en charge (poids non fixé, chiffre manquant) ne fait pas échouer l'estimation : il est listé dans notEstimable, les chiffres à compléter dans missingFigures",
+    },
     handler: getCommuneQuoteParts,
   },
 ];
