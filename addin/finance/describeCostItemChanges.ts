@@ -1,4 +1,5 @@
 import { formatEuros } from "../ui/format/formatEuros";
+import { signedCents } from "./signedCents";
 
 /** A cost item as changes are told: what the history keeps (id, label, amount), or the whole entry. */
 export interface CostItemFacts {
@@ -13,7 +14,7 @@ export interface CostItemFacts {
 /** What changed in one item kept from one version to the next. */
 function itemChanges(was: CostItemFacts, is: CostItemFacts): string[] {
   const parts: string[] = [];
-  if (Number(was.amount) !== Number(is.amount)) parts.push(`${formatEuros(was.amount)} → ${formatEuros(is.amount)}`);
+  if (signedCents(was.amount) !== signedCents(is.amount)) parts.push(`${formatEuros(was.amount)} → ${formatEuros(is.amount)}`);
   if (was.label !== is.label) parts.push(`libellé « ${was.label} » → « ${is.label} »`);
   if (was.set !== undefined && is.set !== undefined && was.set !== is.set) parts.push(`ensemble ${was.set} → ${is.set}`);
   if (was.key !== undefined && is.key !== undefined && was.key !== is.key) parts.push(`clé ${was.key} → ${is.key}`);

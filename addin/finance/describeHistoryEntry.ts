@@ -55,8 +55,9 @@ export function describeHistoryEntry(entry: AuditEntryView, names: ChangeNames):
       const cutoff = text("cutoff");
       const corrects = text("corrects");
       return {
-        title: `Calcul ${runId}${read(details, "fullYear", z.boolean()) ? " en année pleine" : ""}${corrects ? " (correctif)" : ""}`,
+        title: read(details, "fullYear", z.boolean()) ? "Calcul en année pleine" : corrects ? "Calcul correctif" : "Calcul des quotes-parts",
         lines: [
+          `Calcul ${runId}`,
           ...(cutoff ? [`Données au ${formatDay(cutoff)}`] : []),
           ...(corrects ? [`Annule et remplace le calcul ${corrects} — motif : ${text("correctionReason") ?? ""}`] : []),
           ...(summary
@@ -71,8 +72,9 @@ export function describeHistoryEntry(entry: AuditEntryView, names: ChangeNames):
       const acknowledged = read(details, "warningsAcknowledged", z.array(z.string())) ?? [];
       const replaces = text("replaces");
       return {
-        title: `${replaces ? "Calcul correctif" : "Calcul"} ${runId} publié`,
+        title: replaces ? "Calcul correctif publié" : "Calcul publié",
         lines: [
+          `Calcul ${runId}`,
           ...(replaces ? [`Annule et remplace le calcul ${replaces} — motif : ${text("reason") ?? ""}`] : []),
           ...(acknowledged.length > 0 ? [`Avertissements confirmés : ${acknowledged.join(" ")}`] : []),
         ],

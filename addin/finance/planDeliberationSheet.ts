@@ -29,7 +29,7 @@ function runText(run: DeliberationView["runs"]["year"]): string {
  * adjustment for « Année N » and « Années N+1 et suivantes » (an Excel table, columns grouped by
  * period), the communes' total, the part invoiced directly, the Métropole's part, the cost of the
  * shared services and a check computed exactly in cents, the notes, and a native column chart of
- * each commune's participation in year N under them (on the page, one page wide).
+ * the participation in year N of each commune taking part, under them (one page wide).
  */
 export function planDeliberationSheet(table: DeliberationView): TableSheetPlan {
   const { year, columns } = table;
@@ -101,13 +101,28 @@ export function planDeliberationSheet(table: DeliberationView): TableSheetPlan {
       { kind: "format", run: { address: `A${notesRow}`, format: { bold: true, fontColor: TITLE_COLOR } } },
     );
   }
+  // The chart's data: the communes that take part in year N (a bar per commune, none for the others).
+  const charted = table.members.filter((member) => signedCents(member.year.participation) !== 0n);
+  const chartTitle = `Participation par commune — ${columns.year}`;
+  let chart: TableSheetPlan["chart"];
+  if (charted.length > 0) {
+    const titleRow = end + 2;
+    const dataHeader = titleRow + 1;
+    const dataEnd = dataHeader + charted.length;
+    ops.push(
+      { kind: "values", address: `A${titleRow}`, grid: [[`${chartTitle} (communes participantes)`]] },
+      { kind: "format", run: { address: `A${titleRow}`, format: { bold: true, fontColor: TITLE_COLOR } } },
+      { kind: "numberFormats", address: `B${dataHeader}:C${dataEnd}`, grid: [[TEXT_FORMAT, TEXT_FORMAT], ...charted.map(() => [TEXT_FORMAT, EURO_FORMAT])] },
+      { kind: "values", address: `B${dataHeader}:C${dataEnd}`, grid: [["Commune", `Participation ${columns.year} (€)`], ...charted.map((member): SheetValue[] => [member.name, moneyNumber(member.year.participation)])] },
+      { kind: "format", run: { address: `B${dataHeader}:C${dataHeader}`, format: { bold: true, borders: ["EdgeBottom"], borderColor: "#A6A6A6" } } },
+    );
+    chart = { type: "ColumnClustered", source: `B${dataHeader}:C${dataEnd}`, title: chartTitle, topLeft: `A${dataEnd + 2}`, bottomRight: `F${dataEnd + 22}` };
+  }
   return {
     sheetName: deliberationSheetName(year),
     ops,
     tables: [{ name: `Deliberation_${year}`, address: `A${headerRow}:${lastColumn}${lastRow}`, style: "TableStyleMedium2" }],
-    ...(table.members.length > 0
-      ? { chart: { type: "ColumnClustered" as const, source: `B${headerRow}:C${lastRow}`, title: `Participation par commune — ${columns.year}`, topLeft: `A${end + 2}`, bottomRight: `F${end + 22}` } }
-      : {}),
+    ...(chart ? { chart } : {}),
     select: "A1",
   };
 }

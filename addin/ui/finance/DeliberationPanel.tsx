@@ -1,6 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { RunSummary } from "../../api/apiTypes";
 import { deliberationSheetName, planDeliberationSheet } from "../../finance/planDeliberationSheet";
+import { signedCents } from "../../finance/signedCents";
 import { useServices } from "../AppServices";
 import { Button } from "../components/Button";
 import { Field } from "../components/Field";
@@ -41,9 +42,10 @@ export function DeliberationPanel(props: { finance: FinanceYear }) {
     task.run("Écriture du tableau de la délibération…", async () => {
       const table = await api.getDeliberation(year, runId!, fullYearRunId!);
       await workbook.writeTableSheet(planDeliberationSheet(table));
+      const taking = table.members.filter((member) => signedCents(member.year.participation) !== 0n || signedCents(member.followingYears.participation) !== 0n).length;
       task.setNotice({
         intent: "success",
-        text: `Tableau de la délibération ${year} écrit dans la feuille « ${deliberationSheetName(year)} » : ${table.members.length} commune(s), « ${table.columns.year} » et « ${table.columns.followingYears} », avec le graphique des participations.`,
+        text: `Tableau de la délibération ${year} écrit dans la feuille « ${deliberationSheetName(year)} » : ${taking} commune(s) participante(s) sur ${table.members.length}, « ${table.columns.year} » et « ${table.columns.followingYears} », avec le graphique des participations.`,
       });
     });
   const download = () => task.run("Export XLSX…", async () => saveFile(await api.exportDeliberation(year, runId!, fullYearRunId!)));

@@ -10,16 +10,13 @@ export function FrozenYearBar(props: { finance: FinanceYear; what: string; onOpe
   const { finance } = props;
   if (!finance.frozen) return null;
   return (
-    <MessageBar
-      intent="warning"
-      title={`${finance.year} est publiée.`}
-      actions={
+    <MessageBar intent="warning" title={`${finance.year} est publiée.`}>
+      {`${props.what} ne se modifie${props.what.includes(" et ") ? "nt" : ""} plus depuis la publication du calcul ${finance.runs?.publishedRunId ?? ""}. Pour les changer, ouvrez une correction de l'année (« annule et remplace ») en indiquant son motif.`}
+      <div class="actions">
         <Button onClick={props.onOpenCorrection} disabled={props.disabled}>
           Ouvrir une correction
         </Button>
-      }
-    >
-      {`${props.what} ne se modifie${props.what.includes(" et ") ? "nt" : ""} plus depuis la publication du calcul ${finance.runs?.publishedRunId ?? ""}. Pour les changer, ouvrez une correction de l'année (« annule et remplace ») en indiquant son motif.`}
+      </div>
     </MessageBar>
   );
 }

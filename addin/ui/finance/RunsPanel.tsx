@@ -83,7 +83,7 @@ export function RunsPanel(props: { finance: FinanceYear; openCorrection: (confir
       task.setNotice({
         intent: warnings.length > 0 ? "warning" : "success",
         text:
-          `${what} (données au ${formatDay(run.cutoff)}) et écrites dans la feuille « ${sheet} ».` +
+          `${what} (données au ${formatDay(run.cutoff)}) : résultats écrits dans la feuille « ${sheet} ».` +
           (warnings.length > 0 ? ` ${warnings.length} avertissement${warnings.length > 1 ? "s" : ""} à confirmer avant de publier :` : run.fullYear ? " Ce calcul sert au tableau de la délibération ; il ne se publie pas." : " Vérifiez-les avant de publier.") +
           (run.corrects ? ` Écarts avec le calcul remplacé ${run.corrects} :` : ""),
         lines: [...warnings, ...differences],
@@ -134,35 +134,29 @@ export function RunsPanel(props: { finance: FinanceYear; openCorrection: (confir
   return (
     <section aria-label="Calculs">
       {runs?.openCorrection ? (
-        <MessageBar
-          intent="info"
-          title="Correction ouverte."
-          actions={
+        <MessageBar intent="info" title="Correction ouverte.">
+          {`Le ${formatDateTime(runs.openCorrection.openedAt)} par ${runs.openCorrection.openedBy} — motif : ${runs.openCorrection.reason}. Chaque calcul est maintenant correctif : publié, il annule et remplace le calcul ${runs.openCorrection.replaces}.`}
+          <div class="actions">
             <Button onClick={() => void cancelCorrection()} disabled={disabled}>
               Abandonner la correction
             </Button>
-          }
-        >
-          {`Le ${formatDateTime(runs.openCorrection.openedAt)}, par ${runs.openCorrection.openedBy} — motif : ${runs.openCorrection.reason}. Chaque calcul est correctif : publié, il annule et remplace le calcul ${runs.openCorrection.replaces}.`}
+          </div>
         </MessageBar>
       ) : runs?.publishedRunId ? (
-        <MessageBar
-          intent="success"
-          title={`${year} est publiée.`}
-          actions={
+        <MessageBar intent="success" title={`${year} est publiée.`}>
+          {`Calcul ${runs.publishedRunId}. Pour le corriger, ouvrez une correction (« annule et remplace ») en indiquant son motif.`}
+          <div class="actions">
             <Button onClick={openCorrection} disabled={disabled}>
               Ouvrir une correction
             </Button>
-          }
-        >
-          {`Calcul ${runs.publishedRunId}. Pour le corriger : ouvrez une correction (« annule et remplace ») avec son motif.`}
+          </div>
         </MessageBar>
       ) : null}
       {runs && runs.pendingRegularisations.length > 0 ? (
-        <MessageBar intent="warning" title="Régularisations en attente :">
+        <MessageBar intent="warning" title="Régularisations en attente, à reporter au prochain calcul :">
           <ul class="problems">
             {runs.pendingRegularisations.map((event) => (
-              <li key={event.eventId}>{`${event.communeName} : ${event.label} au ${formatDay(event.date)} (${event.years.join(", ")})`}</li>
+              <li key={event.eventId}>{`${event.communeName} : ${event.label.toLowerCase()} au ${formatDay(event.date)} (saisie du ${formatDateTime(event.recordedAt)} ; année${event.years.length > 1 ? "s" : ""} ${event.years.join(", ")})`}</li>
             ))}
           </ul>
         </MessageBar>

@@ -7,6 +7,7 @@ import { locateSettlementProblem } from "../../finance/locateSettlementProblem";
 import { planSettlementSheet } from "../../finance/planSettlementSheet";
 import { readSettlementSheet } from "../../finance/readSettlementSheet";
 import { settlementSheetName, settlementTableName } from "../../finance/settlementTables";
+import { signedCents } from "../../finance/signedCents";
 import { useServices } from "../AppServices";
 import { Button } from "../components/Button";
 import { Spinner } from "../components/Spinner";
@@ -32,7 +33,7 @@ const settlementsOf = (view: FinanceConfigView | undefined): FinanceConfigDocume
     ? Object.fromEntries(
         view.members.map((member) => [
           member.insee,
-          { ...(Number(member.acAlreadyIncluded) !== 0 ? { acAlreadyIncluded: member.acAlreadyIncluded } : {}), ...(member.invoicedItems.length > 0 ? { invoicedItems: member.invoicedItems } : {}), ...(member.withCcas ? { withCcas: true } : {}) },
+          { ...(signedCents(member.acAlreadyIncluded) !== 0n ? { acAlreadyIncluded: member.acAlreadyIncluded } : {}), ...(member.invoicedItems.length > 0 ? { invoicedItems: member.invoicedItems } : {}), ...(member.withCcas ? { withCcas: true } : {}) },
         ]),
       )
     : undefined;

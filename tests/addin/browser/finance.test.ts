@@ -204,6 +204,7 @@ describe("finance mode in Chromium: cost items, settlement, runs with warnings, 
     expect((await tab.workbook()).tables).toContain(`QuotesParts_${year}_Ecarts`);
     const texts = await sheetTexts(tab.page, resultSheet);
     expect(texts).toContain(`Écarts par commune avec le calcul remplacé ${published} (après − avant)`);
+    await pane.getByText(`Écarts avec le calcul remplacé ${published}`, { exact: false }).scrollIntoViewIfNeeded();
     await tab.screenshot("finance-08-calcul-correctif-ecarts");
     await pane.getByRole("button", { name: /^Publier le calcul/ }).click();
     const confirm = pane.getByRole("alertdialog", { name: `Publier le calcul correctif ${year} ?` });
@@ -246,7 +247,7 @@ describe("finance mode in Chromium: cost items, settlement, runs with warnings, 
     await pane.getByRole("button", { name: "Écrire l'historique dans une feuille" }).click();
     await pane.getByText(`Historique des finances ${year} écrit`, { exact: false }).waitFor();
     const history = await sheetTexts(tab.page, `Historique finances ${year}`);
-    expect(history).toEqual(expect.arrayContaining(["Postes de coût saisis", "Postes de coût modifiés", "Règlement par commune saisi", "Correction ouverte", `Motif : ${reason}`]));
+    expect(history).toEqual(expect.arrayContaining(["Postes de coût saisis", "Postes de coût modifiés", "Règlement par commune saisi", "Correction ouverte", `Motif : ${reason}`, "Calcul publié", "Calcul correctif publié", "Calcul en année pleine"]));
     // French money is written with no-break spaces (« 20 000,00 € »).
     expect(history.map((value) => String(value).replace(/\s/g, " "))).toContain("Dijon : comptée avec son CCAS ; déjà compris dans l'AC 0,00 € → 20 000,00 €");
     await tab.screenshot("finance-11-historique");
