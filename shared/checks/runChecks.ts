@@ -4,6 +4,7 @@ import { isIsoDate } from "../calendar/isoDateSchema";
 import type { CheckContext } from "./checkContext";
 import type { Finding } from "./finding";
 import { compareFindings } from "./model/modelPosition";
+import { oneFindingPerCell } from "./oneFindingPerCell";
 import { RULES } from "./rules";
 
 /** How to run the checks: the day of the check, the campaign's maximum age, the sheet layout. */
@@ -50,7 +51,8 @@ export function runChecks(submission: Submission, options: CheckOptions): CheckR
     ...(options.epciName ? { epciName: options.epciName } : {}),
     ...(options.expectedInsee ? { expectedInsee: options.expectedInsee } : {}),
   };
-  const findings = RULES.flatMap((rule) => rule.check(context)).sort(compareFindings);
+  // Rules in their order (completeness first): the first finding at a cell is the one kept.
+  const findings = oneFindingPerCell(RULES.flatMap((rule) => rule.check(context))).sort(compareFindings);
   const errorCount = findings.filter((finding) => finding.severity === "error").length;
   return { findings, errorCount, warningCount: findings.length - errorCount, ok: errorCount === 0 };
 }

@@ -2,6 +2,7 @@ import type { Finding } from "../checks/finding";
 import type { CellRef } from "../inventory/cellRef";
 import type { BlockKind } from "../inventory/siteBlocks";
 import { blockDefinition } from "../inventory/siteBlocks";
+import { SECTIONS } from "../inventory/descriptionOrganique";
 import { blockSectionId, blockTitle } from "../checks/model/checkSections";
 import { MAX_REFERENTS } from "../inventory/referent";
 import { describeProblem, type Problem } from "../validation/problem";
@@ -23,6 +24,15 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 function quote(raw: unknown): string {
   const text = raw instanceof Date ? (Number.isNaN(raw.getTime()) ? "date invalide" : raw.toISOString().slice(0, 10)) : String(raw);
   return `« ${text.length > 60 ? `${text.slice(0, 59)}…` : text} »`;
+}
+
+/** Where a row of the model sits, in words: « juste après la ligne « … » » or « en tête de la rubrique ». */
+function placeOf(ref: CellRef): string | undefined {
+  const rows = ref.kind === "row" ? SECTIONS.find((section) => section.rows.some((row) => row.id === ref.rowId))?.rows : ref.kind === "blockRow" ? blockDefinition(ref.block).rows : undefined;
+  if (!rows || (ref.kind !== "row" && ref.kind !== "blockRow")) return undefined;
+  const index = rows.findIndex((row) => row.id === ref.rowId);
+  const before = rows[index - 1];
+  return before ? `juste après la ligne « ${before.label} »` : "en tête de sa rubrique, sous son titre";
 }
 
 /** The findings of the sheet parser (rule ids `parse.*`), with their French messages. */
@@ -125,12 +135,14 @@ export const PARSE_FINDINGS = {
       "et reportez-y vos réponses ; puis supprimez ces lignes.",
   }),
   /** `ref` is where the value goes in the submission, `sheetRef` the same cell as numbered in the sheet. */
-  missingRow: (key: string, ref: CellRef, sheetRef: CellRef): Finding => ({
+  missingRow: (ref: CellRef, sheetRef: CellRef): Finding => ({
     ruleId: "parse.missingRow",
     severity: "warning",
     ...refContext(ref),
     ref,
-    message: `Ligne absente de la feuille (repère « ${key} ») : ${describeRef(sheetRef, false)} reste vide.`,
+    message:
+      `${capitalize(describeRef(sheetRef, false))} est absente de la feuille (supprimée ?) : elle reste vide. ` +
+      (placeOf(sheetRef) ? `Dans le modèle, elle se trouve ${placeOf(sheetRef)} : réinsérez-la là, ou repartez du modèle.` : "Réinsérez-la, ou repartez du modèle."),
   }),
   blockGap: (kind: BlockKind, number: number): Finding => ({
     ruleId: "parse.blockGap",

@@ -33,7 +33,7 @@ export function readGridCells(source: GridSource, layout: SheetLayout, draft: Su
     if (!cell.ref || !ref || key === undefined) continue;
     const gridRow = source.rowOf.get(key);
     if (gridRow === undefined) {
-      if (ref.kind !== "referent" && !reported.has(key)) findings.push(PARSE_FINDINGS.missingRow(key, ref, cell.ref));
+      if (ref.kind !== "referent" && !reported.has(key)) findings.push(PARSE_FINDINGS.missingRow(ref, cell.ref));
       reported.add(key);
       continue;
     }

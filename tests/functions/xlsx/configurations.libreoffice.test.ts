@@ -1,5 +1,6 @@
 import { readWorkbookGrid } from "../../../functions/xlsx/readWorkbookGrid";
 import { renderTemplateXlsx } from "../../../functions/xlsx/renderTemplateXlsx";
+import { oneFindingPerCell } from "../../../shared/checks/oneFindingPerCell";
 import { inspectSubmission } from "../../../shared/inspection/inspectSubmission";
 import { blockDefinition } from "../../../shared/inventory/siteBlocks";
 import type { Submission } from "../../../shared/inventory/submissionSchema";
@@ -7,6 +8,7 @@ import { TEMPLATE_VERSION } from "../../../shared/inventory/templateVersion";
 import { buildSheetLayout } from "../../../shared/layout/buildSheetLayout";
 import { DEFAULT_BLOCK_COUNTS } from "../../../shared/layout/defaultBlockCounts";
 import { layoutForSubmission } from "../../../shared/layout/layoutForSubmission";
+import { locateCell } from "../../../shared/layout/locateCell";
 import { readSheet } from "../../../shared/layout/readSheet";
 import type { SheetLayout } from "../../../shared/layout/sheetLayout";
 import { aCompleteSubmission, TODAY } from "../../shared/checks/support/aCompleteSubmission";
@@ -67,5 +69,33 @@ describeWithLibreOffice("site configurations in a workbook saved by LibreOffice"
     ]);
     expect(checked.errorCount).toBe(0);
     expect([...reading.findings, ...checked.findings].map((finding) => finding.message).join(" ")).not.toMatch(/« aucun »|0 s'il n'y en a pas/);
+  });
+
+  test("a row deleted, a block incomplete, a count typed in words: the row named in words, the total still compared, one finding per cell", async () => {
+    const submission = aCompleteSubmission({ blocks: { fibre: 1, interconnexion: 0, isole: 0 } });
+    const layout = layoutForSubmission(submission);
+    const at = locateCell(layout);
+    const agents = at({ kind: "row", rowId: "reseau.totalAgents", column: "quantity" }) ?? "";
+    const tablette = at({ kind: "blockRow", block: "fibre", index: 0, rowId: "site.posteTablette", column: "quantity" }) ?? "";
+    const totalPostes = at({ kind: "row", rowId: "reseau.totalPostes", column: "quantity" }) ?? "";
+    const deleted = layout.cells.find((cell) => cell.column === 1 && cell.value === "infra.baseDonnees")?.row ?? 0;
+    const { reading, checked } = await filledAndSavedByLibreOffice(layout, submission, (_workbook, sheet) => {
+      // The row « Base de données » emptied of everything, its hidden key included: as deleted for the reader.
+      for (const column of ["A", "B", "C", "D", "E", "F"]) sheet.getCell(`${column}${deleted}`).value = null;
+      sheet.getCell(agents).value = "environ cinquante";
+      sheet.getCell(tablette).value = null;
+      sheet.getCell(totalPostes).value = 20;
+    });
+    const findings = oneFindingPerCell([...reading.findings, ...checked.findings]);
+    const missing = findings.find((finding) => finding.ruleId === "parse.missingRow");
+    expect(missing?.message).toBe(
+      "La ligne « Base de données centralisée » (rubrique « Sites \"datacenters\" et services centraux d'infrastructure ») est absente de la feuille (supprimée ?) : " +
+        "elle reste vide. Dans le modèle, elle se trouve juste après la ligne « Serveur de fichiers » : réinsérez-la là, ou repartez du modèle.",
+    );
+    expect(findings.map((finding) => finding.message).join(" ")).not.toMatch(/repère|infra\.baseDonnees/);
+    // 13 postes filled (10 fixed + 3 portable), the tablets blank, 20 announced: said now, at the total's cell.
+    expect(findings.filter((finding) => finding.cell === totalPostes)).toMatchObject([{ ruleId: "quality.totalPostes", message: expect.stringContaining("en comptent déjà 13") }]);
+    expect(findings.filter((finding) => finding.cell === agents).map((finding) => finding.ruleId)).toEqual(["parse.number"]);
+    expect(findings.filter((finding) => finding.cell === tablette).map((finding) => finding.ruleId)).toEqual(["completeness.requiredRow"]);
   });
 });

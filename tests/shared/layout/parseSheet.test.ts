@@ -167,14 +167,15 @@ describe("parseSheet: damaged grids", () => {
     expect(parsed.findings[0]?.message).toContain("Configuration Type 2");
   });
 
-  test("a deleted model row reads as blank with a warning naming it", () => {
+  test("a deleted model row reads as blank with a warning naming it in words (rubrique, label, the row it follows), never by its key", () => {
     const grid = filledGrid(submission);
     grid.splice(rowWithKey(grid, "reseau.totalAgents"), 1);
     const parsed = parseSheet(grid);
     expect(parsed.submission?.inventory.answers["reseau.totalAgents"]).toBeUndefined();
     expect(parsed.findings).toMatchObject([{ ruleId: "parse.missingRow", severity: "warning", rowId: "reseau.totalAgents", sectionId: "reseau" }]);
     expect(parsed.findings[0]?.message).toBe(
-      "Ligne absente de la feuille (repère « reseau.totalAgents ») : la ligne « Nombre total d'agents » (rubrique « Réseau de la Collectivité ») reste vide.",
+      "La ligne « Nombre total d'agents » (rubrique « Réseau de la Collectivité ») est absente de la feuille (supprimée ?) : elle reste vide. " +
+        "Dans le modèle, elle se trouve juste après la ligne « Nombre total de sites » : réinsérez-la là, ou repartez du modèle.",
     );
   });
 

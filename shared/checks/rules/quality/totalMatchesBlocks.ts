@@ -23,8 +23,12 @@ export interface BlockTotal {
 
 /**
  * Compares a total with the sum of its rows over every site-configuration block, when set B is
- * chosen or any block is present. Nothing is compared while the total or a summed cell is blank or
- * not a count (0, 1, 2…): completeness and quality.quantity report those cells first.
+ * chosen or any block is present, as soon as both sides can be read: the total is a count and the
+ * summed cells that are filled are counts (0, 1, 2…). While some summed cells are still blank, the
+ * total is compared with what is filled, the message counting the blank cells (blank is not 0:
+ * filling them may settle it; completeness reports them too): the mismatch shows at the first
+ * attempt, not only once the blanks are filled. A sum equal to the total is never a finding. Nothing is
+ * compared while the total or a filled summed cell is not a count (quality.quantity reports it).
  */
 export function checkTotalAgainstBlocks(context: CheckContext, rule: RuleIdentity, spec: BlockTotal): Finding[] {
   const { sets, inventory } = context.submission;
@@ -33,13 +37,17 @@ export function checkTotalAgainstBlocks(context: CheckContext, rule: RuleIdentit
   const total = totalSlot?.answer?.quantity;
   if (totalSlot === undefined || !isCount(total) || (!sets.includes("B") && blocks.length === 0)) return [];
   const values = blocks.flatMap((block) => spec.blockRowIds.map((id) => answerOf(block.answers, id)?.quantity));
-  if (!values.every(isCount)) return [];
-  const sum = values.reduce((acc: Decimal, value) => acc.plus(value), new Decimal(0));
+  const filled = values.filter((value) => value !== undefined);
+  if (!filled.every(isCount)) return [];
+  const blank = values.length - filled.length;
+  const sum = filled.reduce((acc: Decimal, value) => acc.plus(value), new Decimal(0));
   if (sum.equals(total)) return [];
   const counted =
     blocks.length === 0
       ? "alors qu'aucune configuration de sites n'est décrite (0)"
-      : `alors que les configurations de sites en comptent ${formatFrenchNumber(sum)} (${spec.summed})`;
+      : blank === 0
+        ? `alors que les configurations de sites en comptent ${formatFrenchNumber(sum)} (${spec.summed})`
+        : `alors que les configurations de sites en comptent déjà ${formatFrenchNumber(sum)} (${spec.summed}), sans compter ${blank === 1 ? "une cellule encore vide" : `${blank} cellules encore vides`}`;
   return [
     createFinding(context, rule, {
       sectionId: totalSlot.sectionId,

@@ -44,10 +44,20 @@ describe("quality.totalPostes", () => {
     expect(findings(withABlock).map((finding) => finding.ruleId)).toEqual(["quality.totalPostes"]);
   });
 
-  test("nothing is compared while the total or a block's count is blank or not a count (other rules report it)", () => {
+  test("nothing is compared while the total or a filled block count is blank or not a count (other rules report it)", () => {
     expect(findings(withAnswer(complete, "reseau.totalPostes", undefined))).toEqual([]);
     expect(findings(withAnswer(complete, "reseau.totalPostes", { quantity: 55.5 }))).toEqual([]);
-    expect(findings(withBlockAnswer(complete, "fibre", 1, "site.posteFixe", undefined))).toEqual([]);
     expect(findings(withBlockAnswer(complete, "fibre", 1, "site.posteFixe", { quantity: -10 }))).toEqual([]);
+  });
+
+  test("while a block is incomplete, the total is still compared with what is filled, the blank cells counted (blank is not 0)", () => {
+    // 10 fixed postes left blank in a block: 46 filled, 56 announced — the mismatch shows now, not once the blank is filled.
+    const blank = withBlockAnswer(complete, "fibre", 1, "site.posteFixe", undefined);
+    expect(findings(blank).map((finding) => finding.message)).toEqual([
+      "Nombre total de postes informatiques (Réseau de la Collectivité) : 56 indiqués, alors que les configurations de sites en comptent déjà 46 " +
+        "(postes fixes, portables et tablettes), sans compter une cellule encore vide ; corrigez le total ou les configurations de sites.",
+    ]);
+    // Filled blanks adding up: nothing to say about the total.
+    expect(findings(withAnswer(blank, "reseau.totalPostes", { quantity: 46 }))).toEqual([]);
   });
 });
