@@ -16,6 +16,8 @@ import { moneyNumber, signedCents } from "./signedCents";
 export interface QuotePartsSheetContext {
   readonly runId: string;
   readonly statusLabel: string;
+  /** Once published (or replaced), its warnings read as acknowledged rather than to acknowledge. */
+  readonly status?: "calcule" | "publie" | "remplace";
   readonly cutoff?: string;
   readonly fullYear?: boolean;
   /** A corrective run: the run it replaces, and why. */
@@ -87,7 +89,7 @@ export function planQuotePartsSheet(report: QuotePartReport, context: QuoteParts
 
   const warnings = context.warnings ?? [];
   if (warnings.length > 0) {
-    title(row, `Avertissements (${warnings.length}) — à confirmer avant de publier`, { color: "#BC4B09" });
+    title(row, context.status === "publie" || context.status === "remplace" ? `Avertissements (${warnings.length}) — confirmés à la publication` : `Avertissements (${warnings.length}) — à confirmer avant de publier`, { color: "#BC4B09" });
     put(row + 1, warnings.map((warning) => [warning.message]));
     ops.push({ kind: "format", run: { address: `A${row + 1}:H${row + warnings.length}`, format: { fill: "#FFF4CE" } } });
     row += warnings.length + 2;

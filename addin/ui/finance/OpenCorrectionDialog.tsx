@@ -39,7 +39,10 @@ export function OpenCorrectionDialog(props: { year: number; publishedRunId: stri
         {`Le calcul publié ${props.publishedRunId} reste en vigueur tant qu'un calcul correctif n'est pas publié. Pendant la correction, les postes de coût et le règlement par commune sont de nouveau modifiables, et chaque calcul est correctif : publié, il annule et remplace le calcul publié.`}
       </p>
       <Field id="correction-reason" label="Motif de la correction" required hint="Il figurera dans l'historique et sur le calcul correctif.">
-        <textarea id="correction-reason" data-autofocus rows={3} value={reason} aria-required="true" onInput={(event: Event) => setReason((event.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea id="correction-reason" data-autofocus rows={3} value={reason} aria-required="true" onInput={(event: Event) => {
+            setReason((event.currentTarget as HTMLTextAreaElement).value);
+            setError(undefined);
+          }} />
       </Field>
       {error ? <MessageBar intent="error">{error}</MessageBar> : null}
     </Dialog>

@@ -55,6 +55,7 @@ export function RunsPanel(props: { finance: FinanceYear; openCorrection: (confir
       planQuotePartsSheet(run.report, {
         runId,
         statusLabel: run.statusLabel,
+        status: run.status,
         cutoff: run.cutoff,
         fullYear: run.fullYear,
         ...(run.corrects ? { corrects: run.corrects } : {}),
@@ -98,6 +99,9 @@ export function RunsPanel(props: { finance: FinanceYear; openCorrection: (confir
     void task.run("Publication…", async () => {
       const current = await api.getRun(year, run.runId);
       await api.publishRun(year, run.runId, current.etag ?? "", { acknowledgeWarnings });
+      // The sheet shows the run as published now.
+      task.setBusy("Écriture des quotes-parts publiées dans la feuille…");
+      await writeRun(run.runId);
       await finance.reloadRuns();
       task.setNotice({
         intent: "success",

@@ -173,6 +173,7 @@ describe("finance mode in Chromium: cost items, settlement, runs with warnings, 
     await pane.getByText(new RegExp(`Quotes-parts ${year} publiées \\(calcul .*\\), avertissements confirmés`)).waitFor();
     await waitForValue(async () => (await runsOfYear()).publishedRunId !== null, true);
     await pane.getByText(`${year} : publiée`).waitFor();
+    expect(String(await tab.valueAt(resultSheet, "A1"))).toMatch(/\(publié\)$/);
     await tab.screenshot("finance-06-publiee");
   });
 
@@ -192,6 +193,7 @@ describe("finance mode in Chromium: cost items, settlement, runs with warnings, 
     await dialog.getByRole("button", { name: "Ouvrir la correction" }).click();
     await dialog.getByText("Indiquez le motif de la correction").waitFor();
     await dialog.getByLabel("Motif de la correction").fill(reason);
+    expect(await dialog.getByText("Indiquez le motif de la correction").count()).toBe(0);
     await tab.screenshot("finance-07-ouvrir-correction");
     await dialog.getByRole("button", { name: "Ouvrir la correction" }).click();
     await pane.getByText(`motif : ${reason}`, { exact: false }).first().waitFor();

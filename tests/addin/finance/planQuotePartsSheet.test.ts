@@ -72,6 +72,8 @@ describe("planQuotePartsSheet", () => {
     expect(values).toContain("Le poste « SIG » n'a aucune commune participante.");
     expect(plan.tables.map((table) => table.name)).toContain("QuotesParts_2025_Ecarts");
     expect(values).toEqual(expect.arrayContaining(["21001", 10, 12.5, 2.5, -10, -12.5, -2.5]));
+    const published = valuesOf(planQuotePartsSheet(report, contextOf(scenario, { status: "publie", statusLabel: "publié", warnings: [{ message: "…" }] })));
+    expect(published).toContain("Avertissements (1) — confirmés à la publication");
   });
 
   test("a run « en année pleine » has its own sheet, tables and chart title", () => {
