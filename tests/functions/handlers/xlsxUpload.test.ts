@@ -35,7 +35,10 @@ const upload = (bytes: Buffer, type = XLSX) => api.call(`communes/${QUETIGNY}/su
 describe("submitting the filled .xlsx template", () => {
   test("template downloaded from the API → filled as in Excel → submitted → the same inventory is stored", async () => {
     const submission = quetigny();
-    const template = Buffer.from(await (await api.call("template.xlsx?fibre=2&interconnexion=1&isole=1")).arrayBuffer());
+    const download = await api.call("template.xlsx?fibre=2&interconnexion=1&isole=1");
+    // The downloaded file says which configurations it has.
+    expect(download.headers.get("content-disposition")).toBe(`attachment; filename="description-organique-${TEMPLATE_VERSION}-f2-i1-s1.xlsx"`);
+    const template = Buffer.from(await download.arrayBuffer());
     const layout = layoutForSubmission(submission);
     const filled = await fillLikeAUser(template, layout, submission);
     const response = await upload(filled);
