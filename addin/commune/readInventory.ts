@@ -1,5 +1,6 @@
 import type { Finding } from "../../shared/checks/finding";
 import { compareFindings } from "../../shared/checks/model/modelPosition";
+import { reportOf } from "../../shared/checks/reportOf";
 import { inspectSubmission, type InspectionOptions } from "../../shared/inspection/inspectSubmission";
 import type { Submission } from "../../shared/inventory/submissionSchema";
 import { TEMPLATE_VERSION } from "../../shared/inventory/templateVersion";
@@ -30,14 +31,15 @@ export function readInventory(grid: Grid, options: Omit<InspectionOptions, "loca
   const parsed = readSheet(grid);
   // Findings name the cells where the values are in this sheet (a référent row left empty between two, a removed configuration).
   const checked = parsed.submission ? inspectSubmission(parsed.submission, { ...options, locate: parsed.locate }).findings : [];
-  const findings = [...parsed.findings, ...checked].sort(compareFindings);
-  const errorCount = findings.filter((finding) => finding.severity === "error").length;
+  // The reader's finding at a cell first (a count typed in words): the rules' one at the same cell is dropped.
+  const report = reportOf([...parsed.findings, ...checked]);
+  const findings = [...report.findings].sort(compareFindings);
   return {
     layout: keys ? buildSheetLayout({ blocks: keys.shape.highestBlock, templateVersion: TEMPLATE_VERSION, referentRows: keys.shape.referentRows }) : undefined,
     blocks: keys?.shape.highestBlock,
     submission: parsed.submission,
     findings,
-    errorCount,
-    warningCount: findings.length - errorCount,
+    errorCount: report.errorCount,
+    warningCount: report.warningCount,
   };
 }

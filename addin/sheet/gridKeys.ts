@@ -1,6 +1,7 @@
 import { findKeyColumn } from "../../shared/layout/findKeyColumn";
 import { gridShape, type GridShape } from "../../shared/layout/gridShape";
 import { indexGridKeys } from "../../shared/layout/indexGridKeys";
+import { keyPastedBlocks } from "../../shared/layout/pastedBlocks";
 import type { Grid } from "../workbook/Grid";
 
 /** Where a grid keeps its keys: the key column (0-based), the row of each key, and the blocks and référent rows they show. */
@@ -14,6 +15,7 @@ export interface GridKeys {
 export function gridKeys(grid: Grid): GridKeys | undefined {
   const keyColumn = findKeyColumn(grid);
   if (keyColumn === undefined) return undefined;
-  const { rowOf } = indexGridKeys(grid, keyColumn);
+  // Configurations pasted without their hidden keys count, as the sheet reader reads them.
+  const { rowOf } = indexGridKeys(keyPastedBlocks(grid, keyColumn).grid, keyColumn);
   return { keyColumn, rowOf, shape: gridShape(rowOf.keys()) };
 }

@@ -1,3 +1,4 @@
+import { reportOf } from "../../shared/checks/reportOf";
 import type { CheckReport } from "../../shared/checks/runChecks";
 import { inspectSubmission } from "../../shared/inspection/inspectSubmission";
 import type { Services } from "../services/services";
@@ -13,7 +14,6 @@ import type { ReceivedSubmission } from "./readSubmissionBody";
  */
 export function inspectReceived(services: Services, received: ReceivedSubmission, now: Date, expectedInsee?: string): CheckReport {
   const report = inspectSubmission(received.submission, { ...inspectionOptions(services, now, expectedInsee), ...(received.locate ? { locate: received.locate } : {}) });
-  const findings = [...received.parseFindings, ...report.findings];
-  const errorCount = findings.filter((finding) => finding.severity === "error").length;
-  return { findings, errorCount, warningCount: findings.length - errorCount, ok: errorCount === 0 };
+  // The reader's finding at a cell first (a count typed in words): the rules' one at the same cell is dropped.
+  return reportOf([...received.parseFindings, ...report.findings]);
 }

@@ -4,7 +4,7 @@ import { isIsoDate } from "../calendar/isoDateSchema";
 import type { CheckContext } from "./checkContext";
 import type { Finding } from "./finding";
 import { compareFindings } from "./model/modelPosition";
-import { oneFindingPerCell } from "./oneFindingPerCell";
+import { reportOf } from "./reportOf";
 import { RULES } from "./rules";
 
 /** How to run the checks: the day of the check, the campaign's maximum age, the sheet layout. */
@@ -52,7 +52,6 @@ export function runChecks(submission: Submission, options: CheckOptions): CheckR
     ...(options.expectedInsee ? { expectedInsee: options.expectedInsee } : {}),
   };
   // Rules in their order (completeness first): the first finding at a cell is the one kept.
-  const findings = oneFindingPerCell(RULES.flatMap((rule) => rule.check(context))).sort(compareFindings);
-  const errorCount = findings.filter((finding) => finding.severity === "error").length;
-  return { findings, errorCount, warningCount: findings.length - errorCount, ok: errorCount === 0 };
+  const report = reportOf(RULES.flatMap((rule) => rule.check(context)));
+  return { ...report, findings: [...report.findings].sort(compareFindings) };
 }

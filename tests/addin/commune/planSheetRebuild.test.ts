@@ -32,7 +32,9 @@ describe("planSheetRebuild and planBlockChange", () => {
     const after = readInventory(gridOf(planBlockChange(grid, { kind: "isole", action: "add" }, false)!), { today: TODAY });
     expect(after.blocks?.isole).toBe(3);
     expect(after.submission?.inventory.blocks.isole.slice(0, 2)).toEqual(submission.inventory.blocks.isole);
-    expect(after.submission?.inventory.blocks.isole[2]).toEqual({ answers: {} });
+    // Left blank, the new configuration counts as absent until it is filled (a note says so).
+    expect(after.submission?.inventory.blocks.isole).toHaveLength(2);
+    expect(after.findings.some((finding) => finding.ruleId === "parse.blankBlock")).toBe(true);
     expect(after.submission?.inventory.answers).toEqual(submission.inventory.answers);
   });
 

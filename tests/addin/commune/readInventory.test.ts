@@ -24,3 +24,13 @@ test("with the commune's official name known, a sheet naming another commune is 
   expect(named(readInventory(grid, { today: "2025-06-01", officialName }))).toEqual([addressOf(submission, { kind: "identity", field: "name" })]);
   expect(named(readInventory(grid, { today: "2025-06-01" }))).toEqual([]);
 });
+
+test("a count typed in words is one finding at its cell (the reader's), not a second one from the checks", () => {
+  const submission = sampleSubmission();
+  const cell = addressOf(submission, { kind: "row", rowId: "reseau.totalPostes", column: "quantity" });
+  const reading = readInventory(withCell(filledGrid(submission), cell, "deux cents"), { today: "2025-06-01" });
+  const atCell = reading.findings.filter((finding) => finding.cell === cell);
+  expect(atCell).toHaveLength(1);
+  expect(atCell[0]!.ruleId.startsWith("parse.")).toBe(true);
+  expect(reading.errorCount).toBe(reading.findings.filter((finding) => finding.severity === "error").length);
+});
