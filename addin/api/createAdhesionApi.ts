@@ -34,7 +34,8 @@ export interface AdhesionApi {
   saveDraft(insee: string, submission: Submission): Promise<DraftSaved>;
   getPrefill(insee: string): Promise<Prefill>;
   submit(insee: string, submission: Submission, idempotencyKey: string): Promise<DepositAnswer>;
-  getQuoteParts(insee: string, estimate?: { sets: readonly string[]; from: string; year: number }): Promise<CommuneQuotePartsView>;
+  /** Published quote-parts and, when asked, an estimate: `mode` « ajouter » (to the sets held, the API's default) or « remplacer » (as validating a submission would). */
+  getQuoteParts(insee: string, estimate?: { sets: readonly string[]; from: string; year: number; mode?: "ajouter" | "remplacer" }): Promise<CommuneQuotePartsView>;
   listSubmissions(status?: string): Promise<SubmissionList>;
   getSubmission(insee: string, version: number): Promise<ApiResponse<SubmissionDetail>>;
   decide(insee: string, version: number, decision: Decision, etag: string): Promise<SubmissionSummary>;
@@ -80,7 +81,9 @@ export function createAdhesionApi(client: ApiClient): AdhesionApi {
     getPrefill: (insee) => body(client.request("GET", `${commune(insee)}/prefill`)),
     submit: (insee, submission, idempotencyKey) => body(client.request("POST", `${commune(insee)}/submissions`, { body: submission, headers: { "Idempotency-Key": idempotencyKey } })),
     getQuoteParts: (insee, estimate) => {
-      const query = estimate ? `?${new URLSearchParams({ sets: estimate.sets.join(","), from: estimate.from, year: String(estimate.year) })}` : "";
+      const query = estimate
+        ? `?${new URLSearchParams({ sets: estimate.sets.join(","), from: estimate.from, year: String(estimate.year), ...(estimate.mode ? { mode: estimate.mode } : {}) })}`
+        : "";
       return body(client.request("GET", `${commune(insee)}/quote-parts${query}`));
     },
     listSubmissions: (status) => body(client.request("GET", `submissions${status ? `?status=${encodeURIComponent(status)}` : ""}`)),

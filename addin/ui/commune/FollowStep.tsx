@@ -43,7 +43,9 @@ export function FollowStep(props: { sheet: CommuneSheet; insee: string; refreshK
     const from = firstOfNextMonth(todayInParis(now()));
     setEstimate({ busy: true });
     try {
-      setEstimate({ view: await api.getQuoteParts(props.insee, { sets: selectionRefs(submission.sets, submission.domains), from, year: Number(from.slice(0, 4)) }) });
+      // The sheet's whole choice of sets, as validating this submission would record it: it replaces the sets held.
+      const sets = selectionRefs(submission.sets, submission.domains);
+      setEstimate({ view: await api.getQuoteParts(props.insee, { sets, from, year: Number(from.slice(0, 4)), mode: "remplacer" }) });
     } catch (failure) {
       setEstimate({ error: describeError(failure) });
     }

@@ -24,14 +24,15 @@ export interface AssumptionFacts {
 function setsSentence({ communeName, refs, from, mode, sets }: AssumptionFacts): string[] {
   const day = formatFrenchDay(from);
   const asked = describeRefs(refs);
+  // Nothing held: adding and replacing are the same, and said the same way.
+  if (sets.held.length === 0) return [`${communeName} ne détient aucun ensemble au ${day} : l'estimation compte ${asked} à partir de cette date.`];
   if (mode === "remplacer") {
-    const held = sets.held.length > 0 ? `ceux que ${communeName} détient au ${day} (${describeRefs(sets.held)})` : `rien : ${communeName} ne détient aucun ensemble au ${day}`;
+    const held = `ceux que ${communeName} détient au ${day} (${describeRefs(sets.held)})`;
     const ended = sets.ended.length > 0 ? [`${describeRefs(sets.ended)} prendrai${sets.ended.length > 1 ? "en" : ""}t fin le ${day}.`] : [];
     return [`Les ensembles demandés (${asked}) remplacent ${held}, comme le ferait la validation d'un dépôt qui ne choisit qu'eux.`, ...ended];
   }
   const already = refs.filter((ref) => sets.held.includes(ref) || (ref.startsWith("C:") && sets.held.includes("C")));
   const alreadySentence = already.length > 0 ? [`${describeRefs(already)} : déjà détenu${already.length > 1 ? "s" : ""} au ${day}, rien ne change.`] : [];
-  if (sets.held.length === 0) return [`${communeName} ne détient aucun ensemble au ${day} : l'estimation compte ${asked} à partir de cette date.`];
   return [
     `Les ensembles demandés (${asked}) s'ajoutent à ceux que ${communeName} détient au ${day} (${describeRefs(sets.held)}) : l'estimation compte ${describeRefs(sets.selection)} à partir de cette date, sans rien retirer.`,
     ...alreadySentence,
