@@ -9,6 +9,6 @@ export type ExportFormat = (typeof FORMATS)[number];
 export function readExportFormat(query: URLSearchParams): ExportFormat {
   const format = query.get("format") ?? "json";
   const known = FORMATS.find((candidate) => candidate === format);
-  if (!known) throw badRequest(`Format d'export inconnu « ${format} ».`, [{ path: "format", message: "valeurs possibles : json, csv, xlsx" }]);
+  if (!known) throw badRequest(`Format d'export inconnu « ${format} » (paramètre format : json, csv ou xlsx).`, [{ path: "format", message: "valeurs possibles : json, csv, xlsx" }]);
   return known;
 }
