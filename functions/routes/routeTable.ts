@@ -20,6 +20,7 @@ import { eraseCommune } from "../handlers/submissions/eraseCommune";
 import { erasureRequestSchema } from "../../shared/adhesion/erasureRequest";
 import { getCommune } from "../handlers/submissions/getCommune";
 import { getPrefill } from "../handlers/submissions/getPrefill";
+import { getPrefillXlsx } from "../handlers/submissions/getPrefillXlsx";
 import { getSubmission } from "../handlers/submissions/getSubmission";
 import { listCommunes } from "../handlers/submissions/listCommunes";
 import { listSubmissions } from "../handlers/submissions/listSubmissions";
@@ -117,6 +118,17 @@ export const ROUTES: readonly RouteDefinition[] = [
     summary: "Reprise de la dernière version validée pour une nouvelle campagne",
     responses: { 404: "Commune inconnue, ou aucune version validée" },
     handler: getPrefill,
+  },
+  {
+    name: "getPrefillXlsx",
+    methods: ["GET"],
+    route: "communes/{insee}/prefill.xlsx",
+    access: COMMUNE_OR_STAFF,
+    summary:
+      "Modèle .xlsx prérempli avec le dernier état de l'inventaire de la commune : son brouillon s'il a été enregistré après le dépôt de la dernière version validée (ou s'il n'y a aucune version validée), sinon cette version validée, date de l'état des lieux vidée (à établir de nouveau) ; autant de configurations de chaque type que l'inventaire en compte, nom du fichier avec le code INSEE et ces nombres",
+    produces: [XLSX_TYPE],
+    responses: { 404: "Commune inconnue, ou ni version validée ni brouillon" },
+    handler: getPrefillXlsx,
   },
   {
     name: "submitSubmission", response: depositAnswerSchema,

@@ -1,4 +1,6 @@
 import { buildSheetLayout } from "../../shared/layout/buildSheetLayout";
+import { layoutForSubmission } from "../../shared/layout/layoutForSubmission";
+import { renderValues } from "../../shared/layout/renderValues";
 import { renderDeliberationXlsx } from "../exports/renderDeliberationXlsx";
 import { renderRunXlsx } from "../exports/renderRunXlsx";
 import { readUploadedWorkbook } from "../xlsx/readUploadedWorkbook";
@@ -12,6 +14,10 @@ export async function performHeavyJob(job: HeavyJob): Promise<HeavyJobResults[He
       return readUploadedWorkbook(Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength));
     case "renderTemplate":
       return renderTemplateXlsx(buildSheetLayout({ blocks: job.blocks, templateVersion: job.templateVersion }));
+    case "renderPrefilledTemplate": {
+      const layout = layoutForSubmission(job.submission, job.templateVersion);
+      return renderTemplateXlsx(layout, renderValues(layout, job.submission));
+    }
     case "renderRunXlsx":
       return renderRunXlsx(job.run, job.author);
     case "renderDeliberationXlsx":

@@ -1,5 +1,6 @@
 import type { Submission } from "../inventory/submissionSchema";
 import { MAX_REFERENTS } from "../inventory/referent";
+import { blockCountsOf } from "./blockCountsOf";
 import { buildSheetLayout } from "./buildSheetLayout";
 import type { SheetLayout } from "./sheetLayout";
 
@@ -9,10 +10,9 @@ import type { SheetLayout } from "./sheetLayout";
  * inventory's unless another is given (e.g. the current template when prefilling a new campaign).
  */
 export function layoutForSubmission(submission: Submission, templateVersion: string = submission.inventory.templateVersion): SheetLayout {
-  const { blocks, referents } = submission.inventory;
   return buildSheetLayout({
-    blocks: { fibre: blocks.fibre.length, interconnexion: blocks.interconnexion.length, isole: blocks.isole.length },
+    blocks: blockCountsOf(submission),
     templateVersion,
-    referentRows: Math.max(MAX_REFERENTS, referents.length),
+    referentRows: Math.max(MAX_REFERENTS, submission.inventory.referents.length),
   });
 }

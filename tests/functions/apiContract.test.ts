@@ -92,8 +92,11 @@ describe("the API contract", () => {
     expect((await call("validate", json("POST", dijon(), tokens.commune))).status).toBe(200);
     expect((await call("validate", { method: "POST", body: "{", token: tokens.commune, headers: { "Content-Type": "application/json" } })).status).toBe(400);
     expect((await call(`communes/${DIJON}/draft`, { token: tokens.commune })).status).toBe(404);
+    expect((await call(`communes/${DIJON}/prefill.xlsx`, { token: tokens.commune })).status).toBe(404);
     expect((await call(`communes/${DIJON}/draft`, json("PUT", dijon(), tokens.commune))).status).toBe(200);
     expect((await call(`communes/${DIJON}/draft`, { token: tokens.commune })).status).toBe(200);
+    expect((await call(`communes/${DIJON}/prefill.xlsx`, { token: tokens.commune })).status).toBe(200);
+    expect((await call(`communes/${DIJON}/prefill.xlsx`, { token: tokens.finance })).status).toBe(403);
     expect((await call(`communes/${DIJON}/draft`, json("PUT", { ...dijon(), commune: { insee: "21003", name: "Ahuy" } }, tokens.commune))).status).toBe(422);
     expect((await call(`communes/${DIJON}/prefill`, { token: tokens.commune })).status).toBe(404);
     const incomplete = { ...dijon(), inventory: { ...dijon().inventory, answers: {} } };

@@ -158,6 +158,7 @@ describe("OpenAPI document and behaviour agree", () => {
       getDraft: ["404"],
       saveDraft: ["404", "413", "415", "422"],
       getPrefill: ["404"],
+      getPrefillXlsx: ["404"],
       submitSubmission: ["201", "404", "409", "413", "415", "422"],
       getSubmission: ["404"],
       decideSubmission: ["404", "409", "412", "413", "415", "422", "428"],
