@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import type { CellStyle } from "../../shared/layout/cellStyles";
+import { pageBreaks } from "../../shared/layout/pageBreaks";
+import { PRINT_MARGINS } from "../../shared/layout/printGeometry";
 import type { PlacedValue } from "../../shared/layout/renderGrid";
 import type { SheetLayout } from "../../shared/layout/sheetLayout";
-import { estimateRowHeights } from "./estimateRowHeights";
+import { estimateRowHeights } from "../../shared/layout/estimateRowHeights";
 import { forEachAddress } from "./forEachAddress";
 import { toDataValidation } from "./toDataValidation";
 import { toExcelStyle } from "./toExcelStyle";
@@ -27,7 +29,12 @@ function applyWorkbookProperties(workbook: ExcelJS.Workbook, layout: SheetLayout
   (workbook as ExcelJS.Workbook & { language: string }).language = "fr-FR";
 }
 
-function applyPageSetup(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
+/** The first row repeated at the top of printed pages ("42:42" → 42). */
+function repeatedRow(layout: SheetLayout): number {
+  return Number(layout.print.repeatRows.split(":")[0]);
+}
+
+function applyPageSetup(sheet: ExcelJS.Worksheet, layout: SheetLayout, rowBreaks: readonly number[]): void {
   const { print, frozen } = layout;
   sheet.pageSetup = {
     orientation: print.orientation,
@@ -39,8 +46,9 @@ function applyPageSetup(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
     // ExcelJS writes the print area as `$<from>:$<to>`: "B$1" makes it "$B$1", an absolute reference.
     printArea: print.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
     horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...PRINT_MARGINS },
   };
+  for (const row of rowBreaks) sheet.getRow(row).addPageBreak();
   sheet.headerFooter = { oddFooter: `&L${TITLE} – modèle ${layout.templateVersion}&RPage &P / &N` };
   const topLeftCell = `A${frozen.rows + 1}`;
   const activeCell = layout.cells.find((cell) => cell.input)?.address ?? topLeftCell;
@@ -52,7 +60,8 @@ function applyPageSetup(sheet: ExcelJS.Worksheet, layout: SheetLayout): void {
  * `renderValues` to prefill) into an .xlsx workbook whose single sheet is the description
  * organique: values, named styles as Excel styles, column widths with the key column hidden,
  * merges, data validations with French messages, workbook names, frozen header rows, A4
- * landscape print setup fitted to the page width with repeated titles, and a sheet protection
+ * landscape print setup fitted to the page width with the inventory's column headers repeated and
+ * page breaks that keep each section with its title, and a sheet protection
  * without password that leaves only the input cells editable. Deterministic but for the
  * workbook's creation date.
  */
@@ -79,9 +88,11 @@ export async function renderTemplateXlsx(layout: SheetLayout, values: readonly P
       sheet.getCell(address).dataValidation = validation;
     });
   }
-  for (const [row, height] of estimateRowHeights(layout, [...layout.cells, ...placed])) sheet.getRow(row).height = height;
+  const heights = estimateRowHeights(layout, [...layout.cells, ...placed]);
+  for (const [row, height] of heights) sheet.getRow(row).height = height;
   for (const name of layout.names) workbook.definedNames.add(name.reference, name.name);
-  applyPageSetup(sheet, layout);
+  // Prefilled text makes rows taller: the page breaks are worked out again with the values placed.
+  applyPageSetup(sheet, layout, placed.length > 0 ? pageBreaks(layout, heights, repeatedRow(layout)) : layout.print.rowBreaks);
   if (layout.protect) {
     await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }

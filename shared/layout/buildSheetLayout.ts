@@ -2,12 +2,15 @@ import { BLOCK_DEFINITIONS } from "../inventory/siteBlocks";
 import { MAX_REFERENTS } from "../inventory/referent";
 import { CELL_STYLES } from "./cellStyles";
 import { columnLetter } from "./columnLetter";
+import { estimateRowHeights } from "./estimateRowHeights";
 import { layoutDomains } from "./layoutDomains";
 import { layoutHeading } from "./layoutHeading";
 import { layoutIdentity } from "./layoutIdentity";
 import { layoutInventory } from "./layoutInventory";
 import { layoutReferents } from "./layoutReferents";
+import { LAYOUT_KEYS } from "./layoutKeys";
 import { layoutSets } from "./layoutSets";
+import { pageBreaks } from "./pageBreaks";
 import { createSheetBuilder } from "./sheetBuilder";
 import { SHEET_COLUMNS } from "./sheetColumns";
 import type { BlockCounts, ColumnRole, LayoutColumn, SheetLayout } from "./sheetLayout";
@@ -54,7 +57,8 @@ export function buildSheetLayout(options: SheetLayoutOptions): SheetLayout {
     ...SHEET_COLUMNS[role],
   }));
   const blockCounts: BlockCounts = { fibre: options.blocks.fibre, interconnexion: options.blocks.interconnexion, isole: options.blocks.isole };
-  return {
+  const columnHeaders = built.cells.find((cell) => cell.value === LAYOUT_KEYS.inventoryHeader && cell.column === SHEET_COLUMNS.key.index)?.row ?? 1;
+  const layout: SheetLayout = {
     sheetName: SHEET_NAME,
     templateVersion: options.templateVersion,
     blockCounts,
@@ -62,8 +66,17 @@ export function buildSheetLayout(options: SheetLayoutOptions): SheetLayout {
     columns,
     ...built,
     frozen: { rows: 2, columns: 0 },
-    print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, repeatRows: "1:2", printArea: `${columnLetter(SHEET_COLUMNS.domain.index)}1:${columnLetter(SHEET_COLUMNS.unit.index)}${built.rowCount}` },
+    print: {
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: `${columnHeaders}:${columnHeaders}`,
+      printArea: `${columnLetter(SHEET_COLUMNS.domain.index)}1:${columnLetter(SHEET_COLUMNS.unit.index)}${built.rowCount}`,
+      rowBreaks: [],
+    },
     styles: CELL_STYLES,
     protect: true,
   };
+  return { ...layout, print: { ...layout.print, rowBreaks: pageBreaks(layout, estimateRowHeights(layout, layout.cells), columnHeaders) } };
 }

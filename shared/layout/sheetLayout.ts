@@ -59,9 +59,14 @@ export interface PrintSettings {
   /** Fit all columns on one page width; pages run as long as needed (fitToHeight 0). */
   readonly fitToWidth: 1;
   readonly fitToHeight: 0;
-  /** Rows repeated at the top of every printed page ("1:2"). */
+  /** Rows repeated at the top of every printed page from where they are on: the inventory's column headers ("42:42"). */
   readonly repeatRows: string;
   readonly printArea: string;
+  /**
+   * Manual page breaks: the last row of each printed page but the last (Excel's `rowBreaks`), so
+   * that no part, section or configuration is split from its title (see `pageBreaks`).
+   */
+  readonly rowBreaks: readonly number[];
 }
 
 /**

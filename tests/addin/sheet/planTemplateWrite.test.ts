@@ -59,7 +59,8 @@ describe("planTemplateWrite", () => {
     expect(plan.validations).toHaveLength(layout.validations.length);
     expect(plan.validations[0]).toMatchObject({ address: "D7", rule: { date: { operator: "Between" } }, errorAlert: { message: "Saisissez une date au format JJ/MM/AAAA.", style: "Stop" } });
     expect(plan.names.map((name) => name.name)).toEqual(layout.names.map((name) => name.name));
-    expect(plan.print).toEqual({ area: layout.print.printArea, titleRows: "$1:$2" });
+    const [firstTitle, lastTitle] = layout.print.repeatRows.split(":");
+    expect(plan.print).toEqual({ area: layout.print.printArea, titleRows: `$${firstTitle}:$${lastTitle}` });
     expect(planTemplateWrite(layout, []).print).toBeUndefined();
   });
 });

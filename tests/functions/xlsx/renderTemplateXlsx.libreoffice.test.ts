@@ -6,6 +6,7 @@ import { buildSheetLayout } from "../../../shared/layout/buildSheetLayout";
 import { layoutForSubmission } from "../../../shared/layout/layoutForSubmission";
 import { locateCell } from "../../../shared/layout/locateCell";
 import { parseSheet } from "../../../shared/layout/parseSheet";
+import { renderValues } from "../../../shared/layout/renderValues";
 import { aFilledSubmission, TYPED_QUANTITY } from "./support/aFilledSubmission";
 import { fillLikeAUser, loadWorkbook } from "./support/fillLikeAUser";
 import { convertWithLibreOffice, disposeLibreOfficeProfile, hasLibreOffice, parseCsv } from "./support/libreOffice";
@@ -43,6 +44,23 @@ describeWithLibreOffice("renderTemplateXlsx in LibreOffice", () => {
     const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((match) => [Math.round(Number(match[1])), Math.round(Number(match[2]))]);
     expect(boxes.length).toBeGreaterThanOrEqual(2);
     expect(new Set(boxes.map((box) => box.join("x")))).toEqual(new Set(["842x595"]));
+  });
+
+  test("LibreOffice starts a page at each of the template's page breaks and nowhere else: no section is split from its title, blank or prefilled", async () => {
+    const pageCount = (pdf: Buffer | undefined) => [...(pdf?.toString("latin1") ?? "").matchAll(/\/Type\s*\/Page\b(?!s)/g)].length;
+    const blank = await convertWithLibreOffice(await renderTemplateXlsx(layout), "modele.xlsx", "pdf");
+    expect(layout.print.rowBreaks.length).toBeGreaterThan(3);
+    expect(pageCount(blank.get("modele.pdf"))).toBe(layout.print.rowBreaks.length + 1);
+    // Prefilled with long descriptions: taller rows, other breaks (as written in the file).
+    const submission = aFilledSubmission();
+    const filledLayout = layoutForSubmission(submission);
+    const long = "Description longue sur plusieurs lignes ".repeat(8);
+    const values = renderValues(filledLayout, submission).map((value) => (value.column === 4 && value.value !== null ? { ...value, value: long } : value));
+    const prefilled = await renderTemplateXlsx(filledLayout, values);
+    const sheetXml = unzipFiles(prefilled).find((file) => file.name === "xl/worksheets/sheet1.xml")?.content.toString("utf8") ?? "";
+    const breaks = [...sheetXml.matchAll(/<brk id="(\d+)"/g)].length;
+    expect(breaks).toBeGreaterThan(filledLayout.print.rowBreaks.length);
+    expect(pageCount((await convertWithLibreOffice(prefilled, "prerempli.xlsx", "pdf")).get("prerempli.pdf"))).toBe(breaks + 1);
   });
 
   test("a workbook filled in, then saved by LibreOffice, keeps protection, hidden key column, validations, names, and reads back as the same submission", async () => {

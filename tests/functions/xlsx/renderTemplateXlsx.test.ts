@@ -9,6 +9,7 @@ import { renderValues } from "../../../shared/layout/renderValues";
 import type { SheetLayout } from "../../../shared/layout/sheetLayout";
 import { aFilledSubmission, TRICKY_DESCRIPTION } from "./support/aFilledSubmission";
 import { loadWorkbook } from "./support/fillLikeAUser";
+import { unzipFiles } from "./support/zipFixtures";
 
 const layout = buildSheetLayout({ blocks: { fibre: 2, interconnexion: 1, isole: 2 }, templateVersion: TEMPLATE_VERSION });
 
@@ -120,6 +121,30 @@ describe("renderTemplateXlsx", () => {
       printTitlesRow: layout.print.repeatRows,
       printArea: layout.print.printArea,
     });
+  });
+
+  test("the written XML repeats the inventory's column headers on printed pages and breaks pages before titles only", async () => {
+    const files = unzipFiles(await renderTemplateXlsx(layout));
+    const xmlOf = (name: string) => files.find((file) => file.name === name)?.content.toString("utf8") ?? "";
+    const columnHeaders = layout.cells.find((cell) => cell.column === 1 && cell.value === "inventory:header")!.row;
+    expect(xmlOf("xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;${layout.sheetName}&apos;!$${columnHeaders}:$${columnHeaders}</definedName>`);
+    const breaks = [...xmlOf("xl/worksheets/sheet1.xml").matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((match) => Number(match[1]));
+    expect(breaks).toEqual(layout.print.rowBreaks);
+    expect(breaks.length).toBeGreaterThan(3);
+    // Each printed page after the first starts on a title row: a part, a section, a kind of configuration or a configuration.
+    const keyAt = new Map(layout.cells.filter((cell) => cell.column === 1).map((cell) => [cell.row, String(cell.value)]));
+    for (const row of breaks) expect([row + 1, keyAt.get(row + 1)]).toEqual([row + 1, expect.stringMatching(/^(part|section|blocks|block):/)]);
+  });
+
+  test("prefilled text that makes rows taller moves the page breaks", async () => {
+    const submission = aFilledSubmission();
+    const filledLayout = layoutForSubmission(submission);
+    const long = "Description longue sur plusieurs lignes ".repeat(12);
+    const values = renderValues(filledLayout, submission).map((value) => (value.column === 4 && value.value !== null ? { ...value, value: long } : value));
+    const files = unzipFiles(await renderTemplateXlsx(filledLayout, values));
+    const sheetXml = files.find((file) => file.name === "xl/worksheets/sheet1.xml")?.content.toString("utf8") ?? "";
+    const breaks = [...sheetXml.matchAll(/<brk id="(\d+)"/g)].map((match) => Number(match[1]));
+    expect(breaks.length).toBeGreaterThan(filledLayout.print.rowBreaks.length);
   });
 
   test("the sheet is protected without password; selecting cells and formatting rows and columns stay allowed", () => {

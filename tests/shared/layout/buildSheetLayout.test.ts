@@ -160,7 +160,16 @@ describe("buildSheetLayout", () => {
 
   test("frozen rows, print settings and the hidden key column are set", () => {
     expect(layout.frozen).toEqual({ rows: 2, columns: 0 });
-    expect(layout.print).toEqual({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, repeatRows: "1:2", printArea: `B1:F${layout.rowCount}` });
+    const columnHeaders = layout.cells.find((cell) => cell.column === 1 && cell.value === "inventory:header")!.row;
+    expect(layout.print).toEqual({
+      orientation: "landscape",
+      paperSize: "A4",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      repeatRows: `${columnHeaders}:${columnHeaders}`,
+      printArea: `B1:F${layout.rowCount}`,
+      rowBreaks: expect.any(Array),
+    });
     expect(layout.sheetName).toBe("Description organique");
   });
 

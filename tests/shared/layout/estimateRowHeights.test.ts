@@ -1,4 +1,4 @@
-import { estimateRowHeights } from "../../../functions/xlsx/estimateRowHeights";
+import { estimateRowHeights } from "../../../shared/layout/estimateRowHeights";
 import { TEMPLATE_VERSION } from "../../../shared/inventory/templateVersion";
 import { buildSheetLayout } from "../../../shared/layout/buildSheetLayout";
 

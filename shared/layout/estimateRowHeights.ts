@@ -1,5 +1,5 @@
-import type { CellStyle } from "../../shared/layout/cellStyles";
-import type { CellValue, SheetLayout } from "../../shared/layout/sheetLayout";
+import type { CellStyle } from "./cellStyles";
+import type { CellValue, SheetLayout } from "./sheetLayout";
 
 /** A cell whose text must fit: where it is, what it shows and its style. */
 export interface TextCell {
