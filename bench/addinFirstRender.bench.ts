@@ -44,12 +44,12 @@ async function main(): Promise<void> {
   const sorted = [...timings].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)]!;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const okWeight = built.total.gzipBytes <= BUDGET_GZIP;
+  const okWeight = built.taskpane.gzipBytes <= BUDGET_GZIP;
   const okRender = sorted.at(-1)! < BUDGET_RENDER_MS;
   console.log(
     [
       `Task pane benchmark — ${cpus().length} vCPU (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-      `  JavaScript (production, gzip -9, Office.js excluded): first load ${kb(built.initial.gzipBytes)}, all ${kb(built.total.gzipBytes)} (target ≤ ${kb(BUDGET_GZIP)})`,
+      `  JavaScript (production, gzip -9, Office.js excluded): first load ${kb(built.initial.gzipBytes)}, all the task pane may load ${kb(built.taskpane.gzipBytes)} (target ≤ ${kb(BUDGET_GZIP)})`,
       ...built.scripts.map((file) => `    ${file.file.padEnd(46)} ${kb(file.bytes).padStart(10)} raw ${kb(file.gzipBytes).padStart(9)} gzip`),
       `  first render, headless Chromium, ${RUNS} cold runs: median ${median.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (target < ${BUDGET_RENDER_MS} ms)`,
       okWeight && okRender ? "OK" : "ÉCHEC",

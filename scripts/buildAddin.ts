@@ -38,8 +38,12 @@ export interface BuildAddinResult {
   readonly scripts: readonly BuiltFile[];
   /** The first bundle the task pane loads (taskpane.js and the chunks it imports statically). */
   readonly initial: { readonly bytes: number; readonly gzipBytes: number };
-  /** Every JavaScript file, lazily loaded ones (MSAL) included. */
+  /** Every JavaScript file, lazily loaded ones (MSAL) included: the task pane's, its sign-in dialog's and the portal's. */
   readonly total: { readonly bytes: number; readonly gzipBytes: number };
+  /** Every script the task pane may load (taskpane.js, its chunks, MSAL): its budget. */
+  readonly taskpane: { readonly bytes: number; readonly gzipBytes: number };
+  /** The web portal (portal.js): what it loads before rendering, and every script it may load (MSAL included). */
+  readonly portal: { readonly initial: { readonly bytes: number; readonly gzipBytes: number }; readonly all: { readonly bytes: number; readonly gzipBytes: number } };
 }
 
 const ROOT = path.resolve(__dirname, "..");
@@ -49,7 +53,7 @@ const ADDIN = path.join(ROOT, "addin");
 /** The task pane's code through esbuild: ES modules split so that MSAL loads only when signing in with Microsoft. */
 async function bundleScripts(outDir: string, production: boolean) {
   const result = await build({
-    entryPoints: { taskpane: path.join(ADDIN, "main.tsx"), "auth-dialog": path.join(ADDIN, "auth", "dialogMain.ts") },
+    entryPoints: { taskpane: path.join(ADDIN, "main.tsx"), "auth-dialog": path.join(ADDIN, "auth", "dialogMain.ts"), portal: path.join(ADDIN, "portal", "main.tsx") },
     bundle: true,
     format: "esm",
     splitting: true,
@@ -67,19 +71,22 @@ async function bundleScripts(outDir: string, production: boolean) {
     plugins: [zodUsedLocalesOnly],
     logLevel: "silent",
   });
-  await build({ entryPoints: [path.join(ADDIN, "styles", "taskpane.css")], bundle: true, minify: production, outfile: path.join(outDir, "taskpane.css"), logLevel: "silent" });
+  for (const sheet of ["taskpane.css", "portal.css"]) await build({ entryPoints: [path.join(ADDIN, "styles", sheet)], bundle: true, minify: production, outfile: path.join(outDir, sheet), logLevel: "silent" });
   return result.metafile;
 }
 
-/** The scripts taskpane.js loads before anything renders (its static imports, transitively). */
-function initialScripts(metafile: Awaited<ReturnType<typeof bundleScripts>>, outDir: string): Set<string> {
+/**
+ * The scripts an entry (taskpane.js, portal.js) loads: before anything renders (its static imports,
+ * transitively), or in all (its dynamic imports too, such as MSAL when signing in with Microsoft).
+ */
+function scriptsOf(metafile: Awaited<ReturnType<typeof bundleScripts>>, outDir: string, entry: string, withDynamic: boolean): Set<string> {
   const seen = new Set<string>();
   const visit = (output: string) => {
     if (seen.has(output)) return;
     seen.add(output);
-    for (const imported of metafile.outputs[output]?.imports ?? []) if (imported.kind === "import-statement") visit(imported.path);
+    for (const imported of metafile.outputs[output]?.imports ?? []) if (imported.kind === "import-statement" || (withDynamic && imported.kind === "dynamic-import")) visit(imported.path);
   };
-  visit(path.relative(ROOT, path.join(outDir, "taskpane.js")).split(path.sep).join("/"));
+  visit(path.relative(ROOT, path.join(outDir, entry)).split(path.sep).join("/"));
   return new Set([...seen].map((file) => path.resolve(ROOT, file)));
 }
 
@@ -91,7 +98,8 @@ async function listFiles(directory: string): Promise<string[]> {
 
 /**
  * Builds the task pane into dist/addin: taskpane.html (Office.js from the local copy or the CDN),
- * the bundled scripts and stylesheet, the sign-in dialog page, the help page (the manifest's
+ * the bundled scripts and stylesheets, the web portal (index.html, portal.js: the same UI code
+ * without Office), the sign-in dialog page, the help page (the manifest's
  * support URL), the icons and manifest.xml for the given address. Returns the scripts' weights.
  */
 export async function buildAddin(options: BuildAddinOptions): Promise<BuildAddinResult> {
@@ -100,7 +108,7 @@ export async function buildAddin(options: BuildAddinOptions): Promise<BuildAddin
   await rm(outDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, "assets"), { recursive: true });
   const metafile = await bundleScripts(outDir, production);
-  for (const page of ["taskpane.html", "auth-dialog.html", "aide.html"]) {
+  for (const page of ["taskpane.html", "auth-dialog.html", "aide.html", "index.html"]) {
     const html = await readFile(path.join(ADDIN, page), "utf8");
     await writeFile(path.join(outDir, page), html.replace(/%OFFICE_JS%/g, OFFICE_JS[options.mode]));
   }
@@ -109,22 +117,29 @@ export async function buildAddin(options: BuildAddinOptions): Promise<BuildAddin
   const baseUrl = (options.baseUrl ?? MANIFEST_BASE_URL).replace(/\/+$/, "");
   await writeFile(path.join(outDir, "manifest.xml"), manifest.split(MANIFEST_BASE_URL).join(baseUrl));
   if (options.config) await writeFile(path.join(outDir, "config.json"), `${JSON.stringify(options.config, null, 2)}\n`);
-  const initial = initialScripts(metafile, outDir);
+  const sets = {
+    initial: scriptsOf(metafile, outDir, "taskpane.js", false),
+    taskpane: scriptsOf(metafile, outDir, "taskpane.js", true),
+    portalInitial: scriptsOf(metafile, outDir, "portal.js", false),
+    portal: scriptsOf(metafile, outDir, "portal.js", true),
+  };
   const scripts = await Promise.all(
     (await listFiles(outDir))
       .filter((file) => file.endsWith(".js"))
       .sort()
       .map(async (file) => {
         const content = await readFile(file);
-        return { file: path.relative(outDir, file), bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length, initial: initial.has(file) };
+        return { file: path.relative(outDir, file), bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length, path: file };
       }),
   );
   const sum = (files: readonly BuiltFile[]) => ({ bytes: files.reduce((total, file) => total + file.bytes, 0), gzipBytes: files.reduce((total, file) => total + file.gzipBytes, 0) });
   return {
     outDir,
-    scripts: scripts.map(({ initial: _initial, ...file }) => file),
-    initial: sum(scripts.filter((file) => file.initial && !file.file.startsWith("auth-dialog"))),
+    scripts: scripts.map(({ path: _path, ...file }) => file),
+    initial: sum(scripts.filter((file) => sets.initial.has(file.path))),
     total: sum(scripts),
+    taskpane: sum(scripts.filter((file) => sets.taskpane.has(file.path))),
+    portal: { initial: sum(scripts.filter((file) => sets.portalInitial.has(file.path))), all: sum(scripts.filter((file) => sets.portal.has(file.path))) },
   };
 }
 
@@ -153,7 +168,8 @@ if (require.main === module) {
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} Ko`;
       console.log(`Complément Excel construit (${mode}) dans ${path.relative(process.cwd(), result.outDir) || "."}`);
       for (const file of result.scripts) console.log(`  ${file.file.padEnd(48)} ${kb(file.bytes).padStart(10)}  gzip ${kb(file.gzipBytes).padStart(9)}`);
-      console.log(`  premier chargement du volet : ${kb(result.initial.gzipBytes)} gzip ; tout le JavaScript : ${kb(result.total.gzipBytes)} gzip (Office.js non compris)`);
+      console.log(`  premier chargement du volet : ${kb(result.initial.gzipBytes)} gzip ; tout le volet : ${kb(result.taskpane.gzipBytes)} gzip (Office.js non compris)`);
+      console.log(`  premier chargement du portail : ${kb(result.portal.initial.gzipBytes)} gzip ; tout le portail : ${kb(result.portal.all.gzipBytes)} gzip`);
     })
     .catch((error: unknown) => {
       console.error(`Construction du complément impossible : ${error instanceof Error ? error.message : String(error)}`);

@@ -70,7 +70,8 @@ export async function startAddinServer(options: AddinServerOptions): Promise<Add
     if (options.devKeys && target.path === "/config.json") {
       return sendAnswer(response, headers, 200, { json: { mode: "local", apiBase: "/api", freshnessMonths: options.freshnessMonths ?? 6 } }, { "Cache-Control": "no-store" });
     }
-    const [base, relative] = target.path.startsWith("/office-js/") ? [officeRoot, target.path.slice("/office-js/".length)] : [root, target.path.slice(1) || "taskpane.html"];
+    // `/` is the web portal (index.html); the task pane is /taskpane.html.
+    const [base, relative] = target.path.startsWith("/office-js/") ? [officeRoot, target.path.slice("/office-js/".length)] : [root, target.path.slice(1) || "index.html"];
     await serveStaticFile(request, response, headers, base, relative);
   };
   // Node's own refusal of a request without Host is an empty 400: the handler answers it instead.

@@ -4,6 +4,7 @@ import type { ScenarioFile } from "../../shared/finance/ScenarioFile";
 import type { Submission } from "../../shared/inventory/submissionSchema";
 import type { ApiClient, ApiDownload, ApiResponse } from "./createApiClient";
 import type {
+  CheckReportView,
   CommuneList,
   CommuneQuotePartsView,
   CommuneSituation,
@@ -34,6 +35,12 @@ export interface AdhesionApi {
   saveDraft(insee: string, submission: Submission): Promise<DraftSaved>;
   getPrefill(insee: string): Promise<Prefill>;
   submit(insee: string, submission: Submission, idempotencyKey: string): Promise<DepositAnswer>;
+  /** The checks on a filled template (.xlsx), nothing recorded (POST validate). */
+  validateWorkbook(workbook: Blob): Promise<CheckReportView>;
+  /** Submits a filled template (.xlsx) with an Idempotency-Key (the same on a retry: one version only). */
+  submitWorkbook(insee: string, workbook: Blob, idempotencyKey: string): Promise<DepositAnswer>;
+  /** The commune's template prefilled with its last validated version (or draft), as .xlsx. */
+  downloadPrefilledTemplate(insee: string): Promise<ApiDownload>;
   /** Published quote-parts and, when asked, an estimate: `mode` « ajouter » (to the sets held, the API's default) or « remplacer » (as validating a submission would). */
   getQuoteParts(insee: string, estimate?: { sets: readonly string[]; from: string; year: number; mode?: "ajouter" | "remplacer" }): Promise<CommuneQuotePartsView>;
   listSubmissions(status?: string): Promise<SubmissionList>;
@@ -67,12 +74,16 @@ export interface AdhesionApi {
   exportDeliberation(year: number, runId: string, fullYearRunId: string): Promise<ApiDownload>;
 }
 
+/** The media type of an .xlsx workbook, as the API accepts uploads. */
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 const body = <T>(answer: Promise<ApiResponse<T>>) => answer.then((response) => response.body);
 
 /** The typed routes over an API client. */
 export function createAdhesionApi(client: ApiClient): AdhesionApi {
   const commune = (insee: string) => `communes/${encodeURIComponent(insee)}`;
   const run = (year: number, runId: string) => `years/${year}/runs/${encodeURIComponent(runId)}`;
+  const xlsx = (blob: Blob) => ({ blob, type: XLSX_TYPE });
   return {
     me: (token) => body(client.request("GET", "me", token ? { token } : {})),
     getCommune: (insee) => body(client.request("GET", commune(insee))),
@@ -80,6 +91,9 @@ export function createAdhesionApi(client: ApiClient): AdhesionApi {
     saveDraft: (insee, submission) => body(client.request("PUT", `${commune(insee)}/draft`, { body: submission })),
     getPrefill: (insee) => body(client.request("GET", `${commune(insee)}/prefill`)),
     submit: (insee, submission, idempotencyKey) => body(client.request("POST", `${commune(insee)}/submissions`, { body: submission, headers: { "Idempotency-Key": idempotencyKey } })),
+    validateWorkbook: (workbook) => body(client.request("POST", "validate", { file: xlsx(workbook) })),
+    submitWorkbook: (insee, workbook, idempotencyKey) => body(client.request("POST", `${commune(insee)}/submissions`, { file: xlsx(workbook), headers: { "Idempotency-Key": idempotencyKey } })),
+    downloadPrefilledTemplate: (insee) => client.download(`${commune(insee)}/prefill.xlsx`),
     getQuoteParts: (insee, estimate) => {
       const query = estimate
         ? `?${new URLSearchParams({ sets: estimate.sets.join(","), from: estimate.from, year: String(estimate.year), ...(estimate.mode ? { mode: estimate.mode } : {}) })}`

@@ -19,6 +19,8 @@ export interface ApiDownload {
 export interface RequestOptions {
   /** Sent as JSON. */
   readonly body?: unknown;
+  /** Sent as is instead of a JSON body (an uploaded workbook), with its media type. */
+  readonly file?: { readonly blob: Blob; readonly type: string };
   readonly headers?: Readonly<Record<string, string>>;
   /** A token to send instead of the session's (asking who a new token is for, before signing in with it). */
   readonly token?: string;
@@ -53,7 +55,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     const token = request.token ?? options.getToken();
     const headers: Record<string, string> = { Accept: accept, ...request.headers };
     if (token) headers.Authorization = `Bearer ${token}`;
-    if (request.body !== undefined) headers["Content-Type"] = "application/json";
+    if (request.file) headers["Content-Type"] = request.file.type;
+    else if (request.body !== undefined) headers["Content-Type"] = "application/json";
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     let response: Response;
@@ -62,7 +65,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
         method,
         headers,
         signal: controller.signal,
-        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+        ...(request.file ? { body: request.file.blob } : request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
       });
     } catch (error) {
       throw new ApiFailure(controller.signal.aborted ? "timeout" : "network", controller.signal.aborted ? TIMEOUT_MESSAGE : NETWORK_MESSAGE);

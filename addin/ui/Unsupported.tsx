@@ -1,7 +1,8 @@
+import type { HostProblem } from "../hostProblem";
 import { MessageBar } from "./components/MessageBar";
 
-/** What the pane shows where it cannot work: outside Excel, or in an Excel without the required API. */
-export function Unsupported(props: { title: string; message: string }) {
+/** What the pane shows where it cannot work: outside Excel, or in an Excel without the required API; and where to go instead. */
+export function Unsupported(props: HostProblem) {
   return (
     <div class="app">
       <header class="app-header">
@@ -11,6 +12,14 @@ export function Unsupported(props: { title: string; message: string }) {
         <MessageBar intent="warning" title={props.title}>
           {props.message}
         </MessageBar>
+        {props.link ? (
+          <p>
+            {`${props.link.text} `}
+            <a href={props.link.href} target="_top">
+              {props.link.label}
+            </a>
+          </p>
+        ) : null}
       </main>
     </div>
   );

@@ -30,11 +30,21 @@ export interface HarnessPage {
   close(): Promise<void>;
 }
 
+/** A page of the web portal (served at `/`, no Office), in a browser window of a given width. */
+export interface PortalPage {
+  readonly page: Page;
+  /** Saves test-results/screenshots/<name>.png (the whole page). */
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
 /** The harness of a test file: the API over the run's Azurite, the built task pane and its server, Chromium. */
 export interface BrowserHarness {
   readonly api: TestApi;
   readonly server: AddinServer;
   open(options?: { excelApi?: string }): Promise<HarnessPage>;
+  /** Opens the web portal at `/`, as a browser outside Excel would. */
+  openPortal(options?: { width?: number }): Promise<PortalPage>;
   close(): Promise<void>;
 }
 
@@ -53,12 +63,34 @@ export async function startBrowserHarness(options: { apiEnv?: Readonly<Record<st
   const server = await startAddinServer({ port: 0, apiUrl: api.url, root: outDir, devKeys: api.keys });
   const browser: Browser = await chromium.launch(CHROMIUM);
   const contexts: BrowserContext[] = [];
+  const newContext = async (width: number) => {
+    const context = await browser.newContext({ viewport: { width, height: 860 }, locale: "fr-FR", timezoneId: "Europe/Paris", acceptDownloads: true });
+    contexts.push(context);
+    return context;
+  };
   return {
     api,
     server,
+    async openPortal(options = {}) {
+      const context = await newContext(options.width ?? 1280);
+      const page = await context.newPage();
+      const requests = trackRequests(page);
+      if (process.env.ADDIN_BROWSER_DEBUG) page.on("pageerror", (error) => process.stdout.write(`[navigateur] erreur ${error.message}\n`));
+      await page.goto(`${server.origin}/`);
+      return {
+        page,
+        async screenshot(name) {
+          await requests.idle();
+          await page.evaluate(() => document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+          const file = path.join(SCREENSHOTS, `${name}.png`);
+          await page.screenshot({ path: file, animations: "disabled", fullPage: true });
+          return file;
+        },
+        close: () => context.close(),
+      };
+    },
     async open(options = {}) {
-      const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, locale: "fr-FR", timezoneId: "Europe/Paris", acceptDownloads: true });
-      contexts.push(context);
+      const context = await newContext(1360);
       const page = await context.newPage();
       const requests = trackRequests(page);
       // ADDIN_BROWSER_DEBUG=1 prints the pages' console and errors.
