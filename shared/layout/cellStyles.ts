@@ -7,6 +7,7 @@ export type CellStyle =
   | "blockTitle"
   | "columnHeader"
   | "note"
+  | "labelNote"
   | "unit"
   | "locked"
   | "input"
@@ -40,6 +41,8 @@ export const CELL_STYLES: Readonly<Record<CellStyle, CellStyleSpec>> = {
   blockTitle: { locked: true, bold: true, fill: "#D9E2F3", border: true, wrap: true },
   columnHeader: { locked: true, bold: true, fill: "#B4C6E7", horizontal: "center", border: true, wrap: true },
   note: { locked: true, italic: true, fontColor: "#595959", wrap: true },
+  /** A note in the Domaine column of a model row (a label corrected from the annex). */
+  labelNote: { locked: true, italic: true, fontColor: "#595959", wrap: true, numberFormat: "@", border: true },
   unit: { locked: true, italic: true, fontColor: "#595959", border: true },
   locked: { locked: true, fill: "#F2F2F2", border: true },
   input: { ...INPUT, numberFormat: "@", wrap: true },

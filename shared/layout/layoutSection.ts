@@ -1,5 +1,6 @@
 import type { SectionDefinition } from "../inventory/sectionDefinition";
 import { cellAddress } from "./cellAddress";
+import { correctedLabelNote } from "./correctedLabelNote";
 import { LAYOUT_KEYS } from "./layoutKeys";
 import { layoutModelRow } from "./layoutModelRow";
 import type { SheetBuilder } from "./sheetBuilder";
@@ -17,11 +18,13 @@ export const ADDITION_MARK = "(rubrique ajoutée au modèle de 2019)";
 
 /**
  * A fixed section: its header row (with the "Sans objet" Oui/Non cell when the section is
- * optional, and the addition mark for domain 15), then each of its rows.
+ * optional, the addition mark for domain 15, the annex's wording when the title corrects it), then
+ * each of its rows.
  */
 export function layoutSection(builder: SheetBuilder, section: SectionDefinition): void {
   const key = LAYOUT_KEYS.section(section.id);
-  const title = section.addition ? `${section.label} ${ADDITION_MARK}` : section.label;
+  const marks = [...(section.addition ? [ADDITION_MARK] : []), ...(section.annexLabel === undefined ? [] : [`(${correctedLabelNote(section.annexLabel)})`])];
+  const title = [section.label, ...marks].join(" ");
   if (section.optional) {
     const row = builder.nextRow(key);
     builder.cell(row, "domain", title, "sectionHeader");

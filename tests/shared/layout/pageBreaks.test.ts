@@ -62,8 +62,9 @@ describe("pageBreaks", () => {
 
   test("taller rows (prefilled text) move the breaks, still at titles", () => {
     const layout = buildSheetLayout({ blocks: { fibre: 1, interconnexion: 1, isole: 2 }, templateVersion: TEMPLATE_VERSION });
-    // Every row of the inventory a third taller than a line, as wrapped descriptions would make them.
-    const tall = new Map(Array.from({ length: layout.rowCount - headerRow(layout) }, (_, i) => [headerRow(layout) + 1 + i, 20] as const));
+    // Every row of the inventory at least a third taller than a line, as wrapped descriptions would make them.
+    const estimated = estimateRowHeights(layout, layout.cells);
+    const tall = new Map(Array.from({ length: layout.rowCount }, (_, i) => i + 1).map((row) => [row, row > headerRow(layout) ? Math.max(20, estimated.get(row) ?? 15) : (estimated.get(row) ?? 15)] as const));
     const breaks = pageBreaks(layout, tall, headerRow(layout));
     expect(breaks).not.toEqual(layout.print.rowBreaks);
     expect(breaks.length).toBeGreaterThan(layout.print.rowBreaks.length);
