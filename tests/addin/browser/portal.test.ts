@@ -18,15 +18,15 @@ const available = hasLibreOffice() || process.env.LIBREOFFICE_REQUIRED === "1";
 const describeWithLibreOffice = available ? describe : describe.skip;
 
 /** What Talant's DGS describes: B and C (Finances), one fibre site configuration and one isolated one. */
-function talantSubmission(): Submission {
-  const submission = aCompleteSubmission({ sets: ["B", "C"], domains: [3], blocks: { fibre: 1, interconnexion: 0, isole: 1 } });
+function talantSubmission(isole = 1): Submission {
+  const submission = aCompleteSubmission({ sets: ["B", "C"], domains: [3], blocks: { fibre: 1, interconnexion: 0, isole } });
   return { ...submission, commune: { insee: "21617", name: "Talant" }, inventory: { ...submission.inventory, etatDesLieux: todayInParis(new Date(Date.now() - 10 * 86_400_000)) } };
 }
 
 /** The downloaded template filled as a user would, then opened and saved by LibreOffice Calc (.xlsx). */
-async function fillAndSaveWithLibreOffice(template: Buffer, submission: Submission, typed: Typed = {}): Promise<Buffer> {
+async function fillAndSaveWithLibreOffice(template: Buffer, submission: Submission, typed: Typed = {}, edit?: Parameters<typeof fillLikeAUser>[4]): Promise<Buffer> {
   const layout = buildSheetLayout({ blocks: { fibre: 1, interconnexion: 0, isole: 2 }, templateVersion: TEMPLATE_VERSION });
-  const filled = await fillLikeAUser(template, layout, submission, typed);
+  const filled = await fillLikeAUser(template, layout, submission, typed, edit);
   const saved = (await convertWithLibreOffice(filled, "talant.xlsx", "xlsx:Calc MS Excel 2007 XML")).get("talant.xlsx");
   if (!saved) throw new Error("LibreOffice n'a pas écrit talant.xlsx");
   return saved;
@@ -143,6 +143,31 @@ describeWithLibreOffice("the web portal, as a commune's DGS with a browser and L
     await page.locator("#estimation .estimate, #estimation .message").first().waitFor();
     await expectNoSeriousViolation(page);
     await tab.screenshot("portal-05-suivi");
+  });
+
+  test("a configuration pasted into inserted rows and a row deleted: read as one more configuration, the row named in words", async () => {
+    const { page } = tab;
+    const template = Buffer.from(await (await harness.api.call("template.xlsx?fibre=1&interconnexion=0&isole=2")).arrayBuffer());
+    const layout = buildSheetLayout({ blocks: { fibre: 1, interconnexion: 0, isole: 2 }, templateVersion: TEMPLATE_VERSION });
+    const submission = talantSubmission(2);
+    // The second isolated-site configuration pasted (columns B:F, no hidden key) below the first; the row « Base de données » deleted.
+    const pasted = layout.cells.filter((cell) => cell.column === 1 && typeof cell.value === "string" && (cell.value === "block:isole[2]" || cell.value.startsWith("isole[2]/")));
+    const title = layout.cells.find((cell) => cell.column === 2 && cell.row === pasted[0]?.row);
+    const deleted = layout.cells.find((cell) => cell.column === 1 && cell.value === "infra.baseDonnees")?.row ?? 0;
+    const workbook = await fillAndSaveWithLibreOffice(template, submission, {}, (_workbook, sheet) => {
+      for (const cell of pasted) sheet.getCell(cell.address).value = null;
+      sheet.getCell(title?.address ?? "").value = "Sites isolés (hors réseau de la collectivité) - Configuration Type 1";
+      for (const column of ["A", "B", "C", "D", "E", "F"]) sheet.getCell(`${column}${deleted}`).value = null;
+    });
+    await chooseWorkbook(page, "talant-colle.xlsx", workbook);
+    await page.getByRole("button", { name: "Contrôler le classeur" }).click();
+    const table = page.getByRole("table", { name: /Constats du contrôle de « talant-colle.xlsx »/ });
+    await table.waitFor();
+    const text = await table.innerText();
+    expect(text).toContain("Configuration Type 2");
+    expect(text).toMatch(/Base de données/);
+    expect(text).not.toMatch(/repère|infra\.baseDonnees/);
+    await tab.screenshot("portal-06-configuration-collee-ligne-supprimee");
   });
 
   test("a file that is no .xlsx workbook is refused in French before anything is sent", async () => {
