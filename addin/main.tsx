@@ -1,4 +1,4 @@
-import { render } from "preact";
+import { mountApp } from "./ui/mountApp";
 import { createAdhesionApi } from "./api/createAdhesionApi";
 import { createApiClient } from "./api/createApiClient";
 import { createLocalSignIn } from "./auth/createLocalSignIn";
@@ -21,7 +21,7 @@ async function boot(root: HTMLElement): Promise<void> {
   const capabilities = inExcel ? readCapabilities() : undefined;
   const problem = hostProblem(inExcel, capabilities);
   if (problem || !capabilities) {
-    render(<Unsupported {...(problem ?? { title: "", message: "" })} />, root);
+    mountApp(<Unsupported {...(problem ?? { title: "", message: "" })} />, root);
     return;
   }
   const session = createSessionStore();
@@ -35,7 +35,7 @@ async function boot(root: HTMLElement): Promise<void> {
     now: () => new Date(),
     saveFile,
   };
-  render(<App services={services} />, root);
+  mountApp(<App services={services} />, root);
 }
 
 const root = document.getElementById("app");

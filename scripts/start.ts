@@ -102,6 +102,7 @@ async function run(closers: (() => Promise<unknown>)[], stopRequested: () => boo
       "Service démarré.",
       `  API .............. ${apiUrl}/api  (santé : ${apiUrl}/api/health, OpenAPI : ${apiUrl}/api/openapi.json)`,
       `  Modèle Excel ..... ${apiUrl}/api/template.xlsx`,
+      `  Portail communes . ${addin.origin}/  (sans Excel : modèle, contrôle, dépôt, suivi)`,
       `  Complément Excel . ${addin.url}`,
       `  Stockage ......... Azurite, données dans ${azuriteDir}`,
       "",

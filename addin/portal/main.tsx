@@ -1,4 +1,4 @@
-import { render } from "preact";
+import { mountApp } from "../ui/mountApp";
 import { createAdhesionApi } from "../api/createAdhesionApi";
 import { createApiClient } from "../api/createApiClient";
 import { createLocalSignIn } from "../auth/createLocalSignIn";
@@ -21,9 +21,7 @@ async function boot(root: HTMLElement): Promise<void> {
     now: () => new Date(),
     saveFile,
   };
-  // Preact renders beside what the container holds: the « Chargement… » placeholder goes first.
-  root.replaceChildren();
-  render(<PortalApp services={services} />, root);
+  mountApp(<PortalApp services={services} />, root);
 }
 
 const root = document.getElementById("app");
