@@ -2,19 +2,10 @@ import type { Worksheet } from "exceljs";
 import { formatCents } from "../../shared/quoteParts/report/formatCents";
 import { describeRun } from "../../shared/exports/describeRun";
 import type { RunExport, RunExportDifferences } from "../../shared/exports/RunExport";
+import { DIFFERENCE_HEADERS } from "../../shared/exports/differenceHeaders";
 import { EURO_FORMAT, toCents } from "./sheetFormats";
 import { writeSheetHeading } from "./writeSheetHeading";
 
-const HEADERS = [
-  "Code INSEE",
-  "Commune",
-  "Participation avant (€)",
-  "Participation après (€)",
-  "Écart de participation (€)",
-  "Ajustement de l'AC avant (€)",
-  "Ajustement de l'AC après (€)",
-  "Écart d'ajustement de l'AC (€)",
-];
 const WIDTHS = [12, 30, 16, 16, 16, 16, 16, 16];
 
 /**
@@ -25,7 +16,7 @@ const WIDTHS = [12, 30, 16, 16, 16, 16, 16, 16];
 export function writeDifferencesSheet(sheet: Worksheet, run: RunExport, differences: RunExportDifferences): number {
   const title = `Quote-parts ${run.year} — écarts avec le calcul remplacé`;
   const lines = [`Calcul remplacé : ${differences.against} · écart = après − avant, par commune dont un montant change`, ...describeRun(run.run)];
-  const headerRow = writeSheetHeading(sheet, { title, lines, headers: HEADERS, widths: WIDTHS });
+  const headerRow = writeSheetHeading(sheet, { title, lines, headers: DIFFERENCE_HEADERS, widths: WIDTHS });
   const { members } = differences;
   if (members.length === 0) {
     sheet.getCell(`B${headerRow + 1}`).value = "Aucun écart : la participation et l'ajustement de chaque commune sont inchangés.";

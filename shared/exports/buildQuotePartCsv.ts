@@ -1,6 +1,7 @@
 import { formatFrenchDay } from "../calendar/formatFrenchDate";
 import type { RunExport } from "./RunExport";
 import { toCsvCell, type CsvCell } from "./toCsvCell";
+import { DIFFERENCE_HEADERS } from "./differenceHeaders";
 
 const BOM = "\uFEFF";
 const SETTLEMENT_HEADERS = [
@@ -10,16 +11,6 @@ const SETTLEMENT_HEADERS = [
   "Dont refacturé directement (€)",
   "Déjà compris dans l'attribution de compensation (€)",
   "Ajustement de l'attribution de compensation (€)",
-];
-const DIFFERENCE_HEADERS = [
-  "Code INSEE",
-  "Commune",
-  "Participation avant (€)",
-  "Participation après (€)",
-  "Écart de participation (€)",
-  "Ajustement de l'AC avant (€)",
-  "Ajustement de l'AC après (€)",
-  "Écart d'ajustement de l'AC (€)",
 ];
 const LINE_HEADERS = ["Poste", "Libellé", "Ensemble", "Clé de répartition", "Code", "Nom", "Poids", "Poids total"];
 
