@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
-import path from "node:path";
-import { chromium } from "playwright-core";
-import { buildAddin } from "../scripts/buildAddin";
-import { startAddinServer } from "../scripts/startAddinServer";
+import { runFirstRenderBench } from "./support/benchFirstRender";
 
 /**
- * The web portal's weight and first render, as `npx tsx bench/portalFirstRender.bench.ts` measures them:
+ * The web portal's weight and first render, as `npm run bench:portal` measures them:
  * - weight: the production build (`npm run build`), every JavaScript file the portal may load
  *   (portal.js, its chunks and MSAL, loaded when signing in with Microsoft) gzipped (level 9);
  *   target ≤ 250 KB;
@@ -14,47 +9,11 @@ import { startAddinServer } from "../scripts/startAddinServer";
  *   start to the portal's `portal:first-render` mark (config read, the sign-in view rendered);
  *   target < 1 s.
  */
-const RUNS = 7;
-const BUDGET_GZIP = 250 * 1024;
-const BUDGET_RENDER_MS = 1000;
-
-async function main(): Promise<void> {
-  const outDir = mkdtempSync(path.join(tmpdir(), "portal-bench-"));
-  const built = await buildAddin({ mode: "production", outDir, config: { mode: "production", apiBase: "/api" } });
-  const server = await startAddinServer({ port: 0, apiUrl: "http://127.0.0.1:9", root: outDir });
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
-  const timings: number[] = [];
-  try {
-    for (let run = 0; run < RUNS; run += 1) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "fr-FR" });
-      const page = await context.newPage();
-      await page.goto(`${server.origin}/`);
-      await page.waitForFunction(() => performance.getEntriesByName("portal:first-render").length > 0, undefined, { timeout: 10_000 });
-      timings.push(await page.evaluate(() => performance.getEntriesByName("portal:first-render")[0]!.startTime));
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(outDir, { recursive: true, force: true });
-  }
-  const sorted = [...timings].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const okWeight = built.portal.all.gzipBytes <= BUDGET_GZIP;
-  const okRender = sorted.at(-1)! < BUDGET_RENDER_MS;
-  console.log(
-    [
-      `Portal benchmark — ${new Date().toISOString()} — ${cpus().length} vCPU (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
-      `  JavaScript (production, gzip -9): first load ${kb(built.portal.initial.gzipBytes)}, all the portal may load ${kb(built.portal.all.gzipBytes)} (target ≤ ${kb(BUDGET_GZIP)})`,
-      `  first render, headless Chromium, ${RUNS} cold runs: median ${median.toFixed(0)} ms, min ${sorted[0]!.toFixed(0)} ms, max ${sorted.at(-1)!.toFixed(0)} ms (target < ${BUDGET_RENDER_MS} ms)`,
-      okWeight && okRender ? "OK" : "ÉCHEC",
-    ].join("\n"),
-  );
-  if (!okWeight || !okRender) process.exitCode = 1;
-}
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
+runFirstRenderBench({
+  title: "Portal",
+  name: "portal",
+  viewport: { width: 1280, height: 800 },
+  path: "/",
+  mark: "portal:first-render",
+  weights: (built) => ({ initial: built.portal.initial.gzipBytes, all: built.portal.all.gzipBytes, label: "" }),
 });
