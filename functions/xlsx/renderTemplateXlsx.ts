@@ -1,10 +1,12 @@
 import ExcelJS from "exceljs";
 import type { CellStyle } from "../../shared/layout/cellStyles";
+import { INSTRUCTIONS_SHEET_NAME, instructionsSheet } from "../../shared/layout/instructionsSheet";
 import { pageBreaks } from "../../shared/layout/pageBreaks";
 import { PRINT_MARGINS } from "../../shared/layout/printGeometry";
 import type { PlacedValue } from "../../shared/layout/renderGrid";
 import type { SheetLayout } from "../../shared/layout/sheetLayout";
 import { estimateRowHeights } from "../../shared/layout/estimateRowHeights";
+import { addInstructionsSheet } from "./addInstructionsSheet";
 import { forEachAddress } from "./forEachAddress";
 import { toDataValidation } from "./toDataValidation";
 import { toExcelStyle } from "./toExcelStyle";
@@ -57,8 +59,8 @@ function applyPageSetup(sheet: ExcelJS.Worksheet, layout: SheetLayout, rowBreaks
 
 /**
  * Renders a sheet layout (and, optionally, the values of its input cells, e.g. from
- * `renderValues` to prefill) into an .xlsx workbook whose single sheet is the description
- * organique: values, named styles as Excel styles, column widths with the key column hidden,
+ * `renderValues` to prefill) into an .xlsx workbook whose first sheet is the description
+ * organique, followed by its « Mode d'emploi » (never read): values, named styles as Excel styles, column widths with the key column hidden,
  * merges, data validations with French messages, workbook names, frozen header rows, A4
  * landscape print setup fitted to the page width with the inventory's column headers repeated and
  * page breaks that keep each section with its title, and a sheet protection
@@ -96,5 +98,6 @@ export async function renderTemplateXlsx(layout: SheetLayout, values: readonly P
   if (layout.protect) {
     await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   }
+  addInstructionsSheet(workbook, INSTRUCTIONS_SHEET_NAME, instructionsSheet(layout.templateVersion));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

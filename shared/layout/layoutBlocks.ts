@@ -9,7 +9,7 @@ export function layoutBlocks(builder: SheetBuilder, block: BlockDefinition, coun
   builder.cell(header, "domain", block.annexTitle, "sectionHeader");
   builder.cell(header, "subdomain", null, "sectionHeader");
   builder.merge(header, "domain", "subdomain");
-  builder.cell(header, "description", "(créer autant de configurations que nécessaire : bouton « Ajouter une configuration » du complément Excel, ou modèle téléchargé avec le nombre voulu)", "sectionHeader");
+  builder.cell(header, "description", "(créer autant de configurations que nécessaire : bouton « Ajouter une configuration » du complément Excel, modèle téléchargé avec le nombre voulu, ou lignes insérées sous une configuration puis une configuration entière collée : voir l'onglet « Mode d'emploi » du modèle téléchargé)", "sectionHeader");
   builder.merge(header, "description", "unit");
   for (let number = 1; number <= count; number += 1) {
     builder.banner(LAYOUT_KEYS.block(block.kind, number), block.title.replace("{n}", String(number)), "blockTitle");

@@ -13,6 +13,9 @@ const QUANTITY_NAMES: Readonly<Record<string, string>> = {
   "reseau.totalPostes": "TotalPostes",
 };
 
+/** The hint next to the « Sans objet » cell of an optional section. */
+export const NOT_APPLICABLE_HINT = "« Oui » si la commune n'en a pas (lignes laissées vides) ; « Non » : lignes à remplir";
+
 /** The mark of a section that the 2019 annex does not have. */
 export const ADDITION_MARK = "(rubrique ajoutée au modèle de 2019)";
 
@@ -33,7 +36,7 @@ export function layoutSection(builder: SheetBuilder, section: SectionDefinition)
     builder.cell(row, "description", "Sans objet (Oui / Non) :", "sectionHeader");
     builder.cell(row, "quantity", null, "choice", { kind: "notApplicable", sectionId: section.id });
     builder.validate(row, "quantity", "choice");
-    builder.cell(row, "unit", null, "sectionHeader");
+    builder.cell(row, "unit", NOT_APPLICABLE_HINT, "sectionHeader");
   } else {
     builder.banner(key, title, "sectionHeader");
   }

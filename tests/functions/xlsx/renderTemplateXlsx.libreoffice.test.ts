@@ -7,6 +7,7 @@ import { layoutForSubmission } from "../../../shared/layout/layoutForSubmission"
 import { locateCell } from "../../../shared/layout/locateCell";
 import { parseSheet } from "../../../shared/layout/parseSheet";
 import { renderValues } from "../../../shared/layout/renderValues";
+import { instructionsSheet } from "../../../shared/layout/instructionsSheet";
 import { aFilledSubmission, TYPED_QUANTITY } from "./support/aFilledSubmission";
 import { fillLikeAUser, loadWorkbook } from "./support/fillLikeAUser";
 import { convertWithLibreOffice, disposeLibreOfficeProfile, hasLibreOffice, parseCsv } from "./support/libreOffice";
@@ -20,6 +21,14 @@ import { unzipFiles } from "./support/zipFixtures";
 const available = hasLibreOffice() || process.env.LIBREOFFICE_REQUIRED === "1";
 const describeWithLibreOffice = available ? describe : describe.skip;
 
+/** The pages of a PDF in order, as `width x height` in points (A4: 595x842 portrait, 842x595 landscape). */
+function pagesOf(pdf: Buffer | undefined): string[] {
+  const text = pdf?.toString("latin1") ?? "";
+  expect(text.startsWith("%PDF-")).toBe(true);
+  const pages = [...text.matchAll(/\/Type\s*\/Page\b(?!s)[^]*?\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+  return pages.map((match) => `${Math.round(Number(match[1]))}x${Math.round(Number(match[2]))}`);
+}
+
 const CSV_ALL_SHEETS_UTF8 = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
 const layout = buildSheetLayout({ blocks: { fibre: 1, interconnexion: 1, isole: 2 }, templateVersion: TEMPLATE_VERSION });
 
@@ -27,9 +36,11 @@ describeWithLibreOffice("renderTemplateXlsx in LibreOffice", () => {
   jest.setTimeout(180_000);
   afterAll(disposeLibreOfficeProfile);
 
-  test("LibreOffice opens the template: its single sheet exported to CSV holds every text of the layout at its place", async () => {
+  test("LibreOffice opens the template: its sheet exported to CSV holds every text of the layout at its place, its « Mode d'emploi » the instructions", async () => {
     const files = await convertWithLibreOffice(await renderTemplateXlsx(layout), "modele.xlsx", CSV_ALL_SHEETS_UTF8);
-    expect([...files.keys()]).toEqual([`modele-${layout.sheetName}.csv`]);
+    expect([...files.keys()].sort()).toEqual([`modele-${layout.sheetName}.csv`, "modele-Mode d'emploi.csv"].sort());
+    const instructions = parseCsv(files.get("modele-Mode d'emploi.csv")?.toString("utf8") ?? "");
+    expect(instructions.map((row) => row[1])).toEqual(instructionsSheet(TEMPLATE_VERSION).map((line) => line.text));
     const rows = parseCsv(files.get(`modele-${layout.sheetName}.csv`)?.toString("utf8") ?? "");
     expect(rows).toHaveLength(layout.rowCount);
     for (const cell of layout.cells) {
@@ -37,17 +48,15 @@ describeWithLibreOffice("renderTemplateXlsx in LibreOffice", () => {
     }
   });
 
-  test("LibreOffice prints it on A4 landscape pages", async () => {
+  test("LibreOffice prints the template on A4 landscape pages, then the « Mode d'emploi » on one A4 portrait page", async () => {
     const files = await convertWithLibreOffice(await renderTemplateXlsx(layout), "modele.xlsx", "pdf");
-    const pdf = files.get("modele.pdf")?.toString("latin1") ?? "";
-    expect(pdf.startsWith("%PDF-")).toBe(true);
-    const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((match) => [Math.round(Number(match[1])), Math.round(Number(match[2]))]);
-    expect(boxes.length).toBeGreaterThanOrEqual(2);
-    expect(new Set(boxes.map((box) => box.join("x")))).toEqual(new Set(["842x595"]));
+    const pages = pagesOf(files.get("modele.pdf"));
+    expect(pages).toEqual([...Array<string>(layout.print.rowBreaks.length + 1).fill("842x595"), "595x842"]);
   });
 
   test("LibreOffice starts a page at each of the template's page breaks and nowhere else: no section is split from its title, blank or prefilled", async () => {
-    const pageCount = (pdf: Buffer | undefined) => [...(pdf?.toString("latin1") ?? "").matchAll(/\/Type\s*\/Page\b(?!s)/g)].length;
+    // The template's pages, the « Mode d'emploi » page left out.
+    const pageCount = (pdf: Buffer | undefined) => pagesOf(pdf).length - 1;
     const blank = await convertWithLibreOffice(await renderTemplateXlsx(layout), "modele.xlsx", "pdf");
     expect(layout.print.rowBreaks.length).toBeGreaterThan(3);
     expect(pageCount(blank.get("modele.pdf"))).toBe(layout.print.rowBreaks.length + 1);

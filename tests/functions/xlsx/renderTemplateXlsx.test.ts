@@ -6,6 +6,8 @@ import { buildSheetLayout } from "../../../shared/layout/buildSheetLayout";
 import { layoutForSubmission } from "../../../shared/layout/layoutForSubmission";
 import { locateCell } from "../../../shared/layout/locateCell";
 import { renderValues } from "../../../shared/layout/renderValues";
+import { instructionsSheet } from "../../../shared/layout/instructionsSheet";
+import { readWorkbookGrid } from "../../../functions/xlsx/readWorkbookGrid";
 import type { SheetLayout } from "../../../shared/layout/sheetLayout";
 import { aFilledSubmission, TRICKY_DESCRIPTION } from "./support/aFilledSubmission";
 import { loadWorkbook } from "./support/fillLikeAUser";
@@ -26,12 +28,29 @@ beforeAll(async () => {
 const cellsOfStyle = (sheetLayout: SheetLayout, style: string) => sheetLayout.cells.filter((cell) => cell.style === style);
 
 describe("renderTemplateXlsx", () => {
-  test("the workbook has a single sheet, named as the layout, and French properties by Dijon Métropole", () => {
-    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual([layout.sheetName]);
+  test("the workbook has the template's sheet, named as the layout, then its « Mode d'emploi », and French properties by Dijon Métropole", () => {
+    expect(workbook.worksheets.map((worksheet) => worksheet.name)).toEqual([layout.sheetName, "Mode d'emploi"]);
     expect(workbook.creator).toBe(TEMPLATE_AUTHOR);
     expect(workbook.title).toBe("Description organique du système d'information");
     expect(workbook.keywords).toContain(TEMPLATE_VERSION);
     expect((workbook as unknown as { language?: string }).language).toBe("fr-FR");
+  });
+
+  test("the « Mode d'emploi » sheet holds the instructions, one line a row, the legend's swatches in the sheet's colours", () => {
+    const instructions = workbook.getWorksheet("Mode d'emploi") as ExcelJS.Worksheet;
+    instructionsSheet(TEMPLATE_VERSION).forEach((line, i) => {
+      const row = instructions.getRow(i + 1);
+      expect([i + 1, row.getCell(2).value]).toEqual([i + 1, line.text]);
+      if (line.kind === "legend") expect(row.getCell(1).fill).toMatchObject({ fgColor: { argb: `FF${line.fill.slice(1)}` } });
+    });
+  });
+
+  test("the « Mode d'emploi » never trips the reader, even placed first: the template reads alone", async () => {
+    const moved = await loadWorkbook(await renderTemplateXlsx(layout));
+    (moved.getWorksheet("Mode d'emploi") as unknown as { orderNo: number }).orderNo = -1;
+    const bytes = Buffer.from(await moved.xlsx.writeBuffer());
+    expect((await loadWorkbook(bytes)).worksheets[0]?.name).toBe("Mode d'emploi");
+    expect(await readWorkbookGrid(bytes)).toMatchObject({ ok: true, sheetName: layout.sheetName });
   });
 
   test("every fixed value of the layout is at its address, and input cells are blank", () => {
