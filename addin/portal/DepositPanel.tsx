@@ -62,7 +62,7 @@ export function DepositPanel(props: { insee: string; onSubmitted: (version: Depo
     try {
       setCheck({ report: await api.validateWorkbook(chosen.file) });
     } catch (failure) {
-      setCheck({ failure: describeError(failure), findings: failure instanceof ApiFailure ? failure.findings : [] });
+      setCheck({ failure: sentence(describeError(failure)), findings: failure instanceof ApiFailure ? failure.findings : [] });
     } finally {
       setChecking(false);
     }
@@ -159,4 +159,9 @@ export function DepositPanel(props: { insee: string; onSubmitted: (version: Depo
       {outcome && !outcome.ok && outcome.failure.findings.length > 0 ? <FindingTable findings={outcome.failure.findings} caption="Constats du dépôt refusé" /> : null}
     </section>
   );
+}
+
+/** Shown after the title « Classeur refusé. »: a server's message starting in lower case (« fichier illisible : … ») begins a sentence. */
+function sentence(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("fr-FR") + text.slice(1);
 }
