@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { selectionRefs } from "../../shared/adhesion/adhesionPeriods";
 import { firstOfNextMonth } from "../../shared/calendar/firstOfNextMonth";
 import { todayInParis } from "../../shared/calendar/todayInParis";
-import { describeRefs } from "../../shared/finance/estimate/describeRefs";
+import { describeRefs } from "../../shared/catalogue/describeRefs";
 import { formatFrenchEuros } from "../../shared/format/formatFrenchEuros";
 import type { CommuneQuotePartsView, CommuneSituation } from "../api/apiTypes";
 import { EstimateDetails } from "../ui/commune/EstimateDetails";

@@ -1,5 +1,5 @@
 import { RETURN_REASON_LABELS } from "../../shared/adhesion/decision";
-import { describeRefs } from "../../shared/finance/estimate/describeRefs";
+import { describeRefs } from "../../shared/catalogue/describeRefs";
 import type { CommuneSituation } from "../api/apiTypes";
 import { Button } from "../ui/components/Button";
 import { MessageBar } from "../ui/components/MessageBar";

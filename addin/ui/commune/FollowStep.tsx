@@ -13,7 +13,7 @@ import { todayInParis } from "../../../shared/calendar/todayInParis";
 import { firstOfNextMonth } from "../../../shared/calendar/firstOfNextMonth";
 import { formatDateTime, formatDay } from "../format/formatDateTime";
 import { formatFrenchEuros } from "../../../shared/format/formatFrenchEuros";
-import { describeRefs } from "../../../shared/finance/estimate/describeRefs";
+import { describeRefs } from "../../../shared/catalogue/describeRefs";
 import { EstimateDetails } from "./EstimateDetails";
 import { HistoryList } from "./HistoryList";
 import type { CommuneSheet } from "./useCommuneSheet";
@@ -86,7 +86,7 @@ export function FollowStep(props: { sheet: CommuneSheet; insee: string; refreshK
       <h3>Quote-part estimée</h3>
       <p class="hint">
         {refs.length > 0
-          ? `Simulation : ${refs.length > 1 ? "les ensembles" : "l'ensemble"} ${describeRefs(refs)} s'ajoute${refs.length > 1 ? "nt" : ""} à ceux que vous détenez, à partir du ${formatDay(firstOfNextMonth(todayInParis(now())))}, d'après les postes de coût de l'année et vos chiffres.`
+          ? `Simulation : ${refs.length > 1 ? "les ensembles choisis dans la feuille" : "l'ensemble choisi dans la feuille"} (${describeRefs(refs)}) remplace${refs.length > 1 ? "nt" : ""} ceux que vous détenez, comme le ferait la validation de votre dépôt, à partir du ${formatDay(firstOfNextMonth(todayInParis(now())))}, d'après les postes de coût de l'année et vos chiffres.`
           : "Choisissez des ensembles (étape 2) pour estimer votre quote-part."}
       </p>
       <div class="actions">

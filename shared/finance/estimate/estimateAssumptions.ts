@@ -1,6 +1,6 @@
 import { formatFrenchDay } from "../../calendar/formatFrenchDate";
 import type { EstimateMode } from "../AdhesionEstimate";
-import { describeRefs } from "./describeRefs";
+import { describeRefs } from "../../catalogue/describeRefs";
 import type { ProspectivePeriods } from "./prospectivePeriods";
 
 /** What the assumptions of an estimate are drawn from. */

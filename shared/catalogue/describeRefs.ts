@@ -1,4 +1,4 @@
-import { domainByNumber, isDomainNumber } from "../../catalogue/functionalDomains";
+import { domainByNumber, isDomainNumber } from "./functionalDomains";
 
 /** A set reference as a DGS reads it: `B` → « B », `C:3` → « C domaine 3 — Finances », `C` → « C (tous les domaines) ». */
 export function describeRef(ref: string): string {
